@@ -1,0 +1,34 @@
+# Every target calls one small script in scripts/; see README.md.
+.PHONY: setup generate check-generated lint mock test test-deep bench demo
+
+# Fresh clone: the first target that needs the toolchain installs it.
+BOOTSTRAPPED := .venv/.bootstrapped
+$(BOOTSTRAPPED): pyproject.toml package.json package-lock.json
+	scripts/bootstrap
+
+setup:
+	scripts/bootstrap
+
+generate: $(BOOTSTRAPPED)
+	scripts/generate
+
+check-generated: $(BOOTSTRAPPED)
+	scripts/check-generated
+
+lint: $(BOOTSTRAPPED)
+	scripts/lint
+
+mock: $(BOOTSTRAPPED)
+	scripts/mock
+
+test: lint check-generated
+	scripts/test
+
+test-deep: $(BOOTSTRAPPED)
+	scripts/test-deep
+
+bench: $(BOOTSTRAPPED)
+	scripts/bench
+
+demo: $(BOOTSTRAPPED)
+	scripts/demo

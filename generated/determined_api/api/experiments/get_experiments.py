@@ -1,0 +1,384 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.experiment_state import ExperimentState
+from ...models.get_experiments_response import GetExperimentsResponse
+from ...models.get_experiments_sort_by import GetExperimentsSortBy
+from ...models.order_by import OrderBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetExperimentsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    states: list[ExperimentState] | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    show_trial_data: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    params["name"] = name
+
+    params["description"] = description
+
+    json_labels: list[str] | Unset = UNSET
+    if not isinstance(labels, Unset):
+        json_labels = labels
+
+    params["labels"] = json_labels
+
+    params["archived"] = archived
+
+    json_states: list[str] | Unset = UNSET
+    if not isinstance(states, Unset):
+        json_states = []
+        for states_item_data in states:
+            states_item: str = states_item_data
+            json_states.append(states_item)
+
+    params["states"] = json_states
+
+    json_users: list[str] | Unset = UNSET
+    if not isinstance(users, Unset):
+        json_users = users
+
+    params["users"] = json_users
+
+    json_user_ids: list[int] | Unset = UNSET
+    if not isinstance(user_ids, Unset):
+        json_user_ids = user_ids
+
+    params["userIds"] = json_user_ids
+
+    params["projectId"] = project_id
+
+    params["showTrialData"] = show_trial_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/experiments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetExperimentsResponse:
+    if response.status_code == 200:
+        response_200 = GetExperimentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    response_default = ApiError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetExperimentsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetExperimentsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    states: list[ExperimentState] | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    show_trial_data: bool | Unset = UNSET,
+) -> Response[ApiError | GetExperimentsResponse]:
+    """List experiments
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        states (list[ExperimentState] | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        project_id (int | Unset):
+        show_trial_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetExperimentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        description=description,
+        labels=labels,
+        archived=archived,
+        states=states,
+        users=users,
+        user_ids=user_ids,
+        project_id=project_id,
+        show_trial_data=show_trial_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetExperimentsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    states: list[ExperimentState] | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    show_trial_data: bool | Unset = UNSET,
+) -> ApiError | GetExperimentsResponse | None:
+    """List experiments
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        states (list[ExperimentState] | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        project_id (int | Unset):
+        show_trial_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetExperimentsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        description=description,
+        labels=labels,
+        archived=archived,
+        states=states,
+        users=users,
+        user_ids=user_ids,
+        project_id=project_id,
+        show_trial_data=show_trial_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetExperimentsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    states: list[ExperimentState] | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    show_trial_data: bool | Unset = UNSET,
+) -> Response[ApiError | GetExperimentsResponse]:
+    """List experiments
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        states (list[ExperimentState] | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        project_id (int | Unset):
+        show_trial_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetExperimentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        description=description,
+        labels=labels,
+        archived=archived,
+        states=states,
+        users=users,
+        user_ids=user_ids,
+        project_id=project_id,
+        show_trial_data=show_trial_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetExperimentsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    states: list[ExperimentState] | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    show_trial_data: bool | Unset = UNSET,
+) -> ApiError | GetExperimentsResponse | None:
+    """List experiments
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        states (list[ExperimentState] | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        project_id (int | Unset):
+        show_trial_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetExperimentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            sort_by=sort_by,
+            name=name,
+            description=description,
+            labels=labels,
+            archived=archived,
+            states=states,
+            users=users,
+            user_ids=user_ids,
+            project_id=project_id,
+            show_trial_data=show_trial_data,
+        )
+    ).parsed

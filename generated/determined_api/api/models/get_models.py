@@ -1,0 +1,382 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_models_response import GetModelsResponse
+from ...models.get_models_sort_by import GetModelsSortBy
+from ...models.order_by import OrderBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetModelsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    workspace_names: list[str] | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    params["name"] = name
+
+    params["description"] = description
+
+    json_labels: list[str] | Unset = UNSET
+    if not isinstance(labels, Unset):
+        json_labels = labels
+
+    params["labels"] = json_labels
+
+    params["archived"] = archived
+
+    json_users: list[str] | Unset = UNSET
+    if not isinstance(users, Unset):
+        json_users = users
+
+    params["users"] = json_users
+
+    json_user_ids: list[int] | Unset = UNSET
+    if not isinstance(user_ids, Unset):
+        json_user_ids = user_ids
+
+    params["userIds"] = json_user_ids
+
+    json_workspace_ids: list[int] | Unset = UNSET
+    if not isinstance(workspace_ids, Unset):
+        json_workspace_ids = workspace_ids
+
+    params["workspaceIds"] = json_workspace_ids
+
+    json_workspace_names: list[str] | Unset = UNSET
+    if not isinstance(workspace_names, Unset):
+        json_workspace_names = workspace_names
+
+    params["workspaceNames"] = json_workspace_names
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/models",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetModelsResponse:
+    if response.status_code == 200:
+        response_200 = GetModelsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    response_default = ApiError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetModelsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetModelsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    workspace_names: list[str] | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> Response[ApiError | GetModelsResponse]:
+    """List models
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        workspace_ids (list[int] | Unset):
+        workspace_names (list[str] | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetModelsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        description=description,
+        labels=labels,
+        archived=archived,
+        users=users,
+        user_ids=user_ids,
+        workspace_ids=workspace_ids,
+        workspace_names=workspace_names,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetModelsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    workspace_names: list[str] | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> ApiError | GetModelsResponse | None:
+    """List models
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        workspace_ids (list[int] | Unset):
+        workspace_names (list[str] | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetModelsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        description=description,
+        labels=labels,
+        archived=archived,
+        users=users,
+        user_ids=user_ids,
+        workspace_ids=workspace_ids,
+        workspace_names=workspace_names,
+        id=id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetModelsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    workspace_names: list[str] | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> Response[ApiError | GetModelsResponse]:
+    """List models
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        workspace_ids (list[int] | Unset):
+        workspace_names (list[str] | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetModelsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        description=description,
+        labels=labels,
+        archived=archived,
+        users=users,
+        user_ids=user_ids,
+        workspace_ids=workspace_ids,
+        workspace_names=workspace_names,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetModelsSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    workspace_names: list[str] | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> ApiError | GetModelsResponse | None:
+    """List models
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        name (str | Unset):
+        description (str | Unset):
+        labels (list[str] | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+        workspace_ids (list[int] | Unset):
+        workspace_names (list[str] | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetModelsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            sort_by=sort_by,
+            name=name,
+            description=description,
+            labels=labels,
+            archived=archived,
+            users=users,
+            user_ids=user_ids,
+            workspace_ids=workspace_ids,
+            workspace_names=workspace_names,
+            id=id,
+        )
+    ).parsed

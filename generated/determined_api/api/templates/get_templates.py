@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_templates_response import GetTemplatesResponse
+from ...models.get_templates_sort_by import GetTemplatesSortBy
+from ...models.order_by import OrderBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    params["name"] = name
+
+    json_workspace_ids: list[int] | Unset = UNSET
+    if not isinstance(workspace_ids, Unset):
+        json_workspace_ids = workspace_ids
+
+    params["workspaceIds"] = json_workspace_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/templates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetTemplatesResponse:
+    if response.status_code == 200:
+        response_200 = GetTemplatesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    response_default = ApiError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetTemplatesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+) -> Response[ApiError | GetTemplatesResponse]:
+    """List templates
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        name (str | Unset):
+        workspace_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetTemplatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        workspace_ids=workspace_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+) -> ApiError | GetTemplatesResponse | None:
+    """List templates
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        name (str | Unset):
+        workspace_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetTemplatesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        workspace_ids=workspace_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+) -> Response[ApiError | GetTemplatesResponse]:
+    """List templates
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        name (str | Unset):
+        workspace_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetTemplatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        workspace_ids=workspace_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+) -> ApiError | GetTemplatesResponse | None:
+    """List templates
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        name (str | Unset):
+        workspace_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetTemplatesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            sort_by=sort_by,
+            name=name,
+            workspace_ids=workspace_ids,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_access_tokens_response import GetAccessTokensResponse
+from ...models.get_access_tokens_sort_by import GetAccessTokensSortBy
+from ...models.order_by import OrderBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetAccessTokensSortBy | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
+    token_ids: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    params["showInactive"] = show_inactive
+
+    json_token_ids: list[int] | Unset = UNSET
+    if not isinstance(token_ids, Unset):
+        json_token_ids = token_ids
+
+    params["tokenIds"] = json_token_ids
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetAccessTokensResponse:
+    if response.status_code == 200:
+        response_200 = GetAccessTokensResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    response_default = ApiError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetAccessTokensResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetAccessTokensSortBy | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
+    token_ids: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[ApiError | GetAccessTokensResponse]:
+    """List tokens
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
+        show_inactive (bool | Unset):
+        token_ids (list[int] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetAccessTokensResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        show_inactive=show_inactive,
+        token_ids=token_ids,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetAccessTokensSortBy | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
+    token_ids: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> ApiError | GetAccessTokensResponse | None:
+    """List tokens
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
+        show_inactive (bool | Unset):
+        token_ids (list[int] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetAccessTokensResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        show_inactive=show_inactive,
+        token_ids=token_ids,
+        username=username,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetAccessTokensSortBy | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
+    token_ids: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[ApiError | GetAccessTokensResponse]:
+    """List tokens
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
+        show_inactive (bool | Unset):
+        token_ids (list[int] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetAccessTokensResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        show_inactive=show_inactive,
+        token_ids=token_ids,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetAccessTokensSortBy | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
+    token_ids: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> ApiError | GetAccessTokensResponse | None:
+    """List tokens
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
+        show_inactive (bool | Unset):
+        token_ids (list[int] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetAccessTokensResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            sort_by=sort_by,
+            show_inactive=show_inactive,
+            token_ids=token_ids,
+            username=username,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.patch_access_token_request import PatchAccessTokenRequest
+from ...models.patch_access_token_response import PatchAccessTokenResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    token_id: int,
+    *,
+    body: PatchAccessTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/tokens/{token_id}".format(
+            token_id=quote(str(token_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | PatchAccessTokenResponse:
+    if response.status_code == 200:
+        response_200 = PatchAccessTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    response_default = ApiError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | PatchAccessTokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchAccessTokenRequest,
+) -> Response[ApiError | PatchAccessTokenResponse]:
+    """Update or revoke an access token
+
+     There is no DELETE; revoke with `setRevoked`.
+
+    Args:
+        token_id (int):
+        body (PatchAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PatchAccessTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchAccessTokenRequest,
+) -> ApiError | PatchAccessTokenResponse | None:
+    """Update or revoke an access token
+
+     There is no DELETE; revoke with `setRevoked`.
+
+    Args:
+        token_id (int):
+        body (PatchAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PatchAccessTokenResponse
+    """
+
+    return sync_detailed(
+        token_id=token_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchAccessTokenRequest,
+) -> Response[ApiError | PatchAccessTokenResponse]:
+    """Update or revoke an access token
+
+     There is no DELETE; revoke with `setRevoked`.
+
+    Args:
+        token_id (int):
+        body (PatchAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PatchAccessTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchAccessTokenRequest,
+) -> ApiError | PatchAccessTokenResponse | None:
+    """Update or revoke an access token
+
+     There is no DELETE; revoke with `setRevoked`.
+
+    Args:
+        token_id (int):
+        body (PatchAccessTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PatchAccessTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            token_id=token_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_users_response import GetUsersResponse
+from ...models.get_users_sort_by import GetUsersSortBy
+from ...models.order_by import OrderBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetUsersSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    params["name"] = name
+
+    params["active"] = active
+
+    params["admin"] = admin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetUsersResponse:
+    if response.status_code == 200:
+        response_200 = GetUsersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    response_default = ApiError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetUsersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetUsersSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Response[ApiError | GetUsersResponse]:
+    """List users
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        name (str | Unset):
+        active (bool | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetUsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        active=active,
+        admin=admin,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetUsersSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> ApiError | GetUsersResponse | None:
+    """List users
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        name (str | Unset):
+        active (bool | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetUsersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        active=active,
+        admin=admin,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetUsersSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Response[ApiError | GetUsersResponse]:
+    """List users
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        name (str | Unset):
+        active (bool | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetUsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        sort_by=sort_by,
+        name=name,
+        active=active,
+        admin=admin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    sort_by: GetUsersSortBy | Unset = UNSET,
+    name: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> ApiError | GetUsersResponse | None:
+    """List users
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        order_by (OrderBy | Unset): Sort order.
+        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        name (str | Unset):
+        active (bool | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetUsersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            sort_by=sort_by,
+            name=name,
+            active=active,
+            admin=admin,
+        )
+    ).parsed

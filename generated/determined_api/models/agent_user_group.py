@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentUserGroup")
+
+
+@_attrs_define
+class AgentUserGroup:
+    """The POSIX user and group a user's tasks run as.
+
+    Attributes:
+        agent_uid (int | None | Unset):
+        agent_gid (int | None | Unset):
+        agent_user (None | str | Unset):
+        agent_group (None | str | Unset):
+    """
+
+    agent_uid: int | None | Unset = UNSET
+    agent_gid: int | None | Unset = UNSET
+    agent_user: None | str | Unset = UNSET
+    agent_group: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_uid: int | None | Unset
+        if isinstance(self.agent_uid, Unset):
+            agent_uid = UNSET
+        else:
+            agent_uid = self.agent_uid
+
+        agent_gid: int | None | Unset
+        if isinstance(self.agent_gid, Unset):
+            agent_gid = UNSET
+        else:
+            agent_gid = self.agent_gid
+
+        agent_user: None | str | Unset
+        if isinstance(self.agent_user, Unset):
+            agent_user = UNSET
+        else:
+            agent_user = self.agent_user
+
+        agent_group: None | str | Unset
+        if isinstance(self.agent_group, Unset):
+            agent_group = UNSET
+        else:
+            agent_group = self.agent_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_uid is not UNSET:
+            field_dict["agentUid"] = agent_uid
+        if agent_gid is not UNSET:
+            field_dict["agentGid"] = agent_gid
+        if agent_user is not UNSET:
+            field_dict["agentUser"] = agent_user
+        if agent_group is not UNSET:
+            field_dict["agentGroup"] = agent_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_agent_uid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        agent_uid = _parse_agent_uid(d.pop("agentUid", UNSET))
+
+        def _parse_agent_gid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        agent_gid = _parse_agent_gid(d.pop("agentGid", UNSET))
+
+        def _parse_agent_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_user = _parse_agent_user(d.pop("agentUser", UNSET))
+
+        def _parse_agent_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_group = _parse_agent_group(d.pop("agentGroup", UNSET))
+
+        agent_user_group = cls(
+            agent_uid=agent_uid,
+            agent_gid=agent_gid,
+            agent_user=agent_user,
+            agent_group=agent_group,
+        )
+
+        agent_user_group.additional_properties = d
+        return agent_user_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,354 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cluster_message import ClusterMessage
+    from ..models.sso_provider import SsoProvider
+
+
+T = TypeVar("T", bound="ClusterInfo")
+
+
+@_attrs_define
+class ClusterInfo:
+    """The flat answer of GET /api/v1/master.
+
+    Attributes:
+        version (str):
+        master_id (str):
+        cluster_id (str):
+        cluster_name (str):
+        strict_job_queue_control (bool):
+        has_custom_logo (bool):
+        telemetry_enabled (bool | None | Unset):
+        external_login_uri (None | str | Unset):
+        external_logout_uri (None | str | Unset):
+        branding (None | str | Unset):
+        rbac_enabled (bool | None | Unset):
+        product (None | str | Unset): Product edition, for example PRODUCT_UNSPECIFIED.
+        feature_switches (list[str] | None | Unset):
+        user_management_enabled (bool | None | Unset):
+        sso_providers (list[SsoProvider] | None | Unset):
+        cluster_message (ClusterMessage | None | Unset):
+    """
+
+    version: str
+    master_id: str
+    cluster_id: str
+    cluster_name: str
+    strict_job_queue_control: bool
+    has_custom_logo: bool
+    telemetry_enabled: bool | None | Unset = UNSET
+    external_login_uri: None | str | Unset = UNSET
+    external_logout_uri: None | str | Unset = UNSET
+    branding: None | str | Unset = UNSET
+    rbac_enabled: bool | None | Unset = UNSET
+    product: None | str | Unset = UNSET
+    feature_switches: list[str] | None | Unset = UNSET
+    user_management_enabled: bool | None | Unset = UNSET
+    sso_providers: list[SsoProvider] | None | Unset = UNSET
+    cluster_message: ClusterMessage | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_message import ClusterMessage  # noqa: PLC0415
+
+        version = self.version
+
+        master_id = self.master_id
+
+        cluster_id = self.cluster_id
+
+        cluster_name = self.cluster_name
+
+        strict_job_queue_control = self.strict_job_queue_control
+
+        has_custom_logo = self.has_custom_logo
+
+        telemetry_enabled: bool | None | Unset
+        if isinstance(self.telemetry_enabled, Unset):
+            telemetry_enabled = UNSET
+        else:
+            telemetry_enabled = self.telemetry_enabled
+
+        external_login_uri: None | str | Unset
+        if isinstance(self.external_login_uri, Unset):
+            external_login_uri = UNSET
+        else:
+            external_login_uri = self.external_login_uri
+
+        external_logout_uri: None | str | Unset
+        if isinstance(self.external_logout_uri, Unset):
+            external_logout_uri = UNSET
+        else:
+            external_logout_uri = self.external_logout_uri
+
+        branding: None | str | Unset
+        if isinstance(self.branding, Unset):
+            branding = UNSET
+        else:
+            branding = self.branding
+
+        rbac_enabled: bool | None | Unset
+        if isinstance(self.rbac_enabled, Unset):
+            rbac_enabled = UNSET
+        else:
+            rbac_enabled = self.rbac_enabled
+
+        product: None | str | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        else:
+            product = self.product
+
+        feature_switches: list[str] | None | Unset
+        if isinstance(self.feature_switches, Unset):
+            feature_switches = UNSET
+        elif isinstance(self.feature_switches, list):
+            feature_switches = self.feature_switches
+
+        else:
+            feature_switches = self.feature_switches
+
+        user_management_enabled: bool | None | Unset
+        if isinstance(self.user_management_enabled, Unset):
+            user_management_enabled = UNSET
+        else:
+            user_management_enabled = self.user_management_enabled
+
+        sso_providers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sso_providers, Unset):
+            sso_providers = UNSET
+        elif isinstance(self.sso_providers, list):
+            sso_providers = []
+            for sso_providers_type_0_item_data in self.sso_providers:
+                sso_providers_type_0_item = sso_providers_type_0_item_data.to_dict()
+                sso_providers.append(sso_providers_type_0_item)
+
+        else:
+            sso_providers = self.sso_providers
+
+        cluster_message: dict[str, Any] | None | Unset
+        if isinstance(self.cluster_message, Unset):
+            cluster_message = UNSET
+        elif isinstance(self.cluster_message, ClusterMessage):
+            cluster_message = self.cluster_message.to_dict()
+        else:
+            cluster_message = self.cluster_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+                "masterId": master_id,
+                "clusterId": cluster_id,
+                "clusterName": cluster_name,
+                "strictJobQueueControl": strict_job_queue_control,
+                "hasCustomLogo": has_custom_logo,
+            }
+        )
+        if telemetry_enabled is not UNSET:
+            field_dict["telemetryEnabled"] = telemetry_enabled
+        if external_login_uri is not UNSET:
+            field_dict["externalLoginUri"] = external_login_uri
+        if external_logout_uri is not UNSET:
+            field_dict["externalLogoutUri"] = external_logout_uri
+        if branding is not UNSET:
+            field_dict["branding"] = branding
+        if rbac_enabled is not UNSET:
+            field_dict["rbacEnabled"] = rbac_enabled
+        if product is not UNSET:
+            field_dict["product"] = product
+        if feature_switches is not UNSET:
+            field_dict["featureSwitches"] = feature_switches
+        if user_management_enabled is not UNSET:
+            field_dict["userManagementEnabled"] = user_management_enabled
+        if sso_providers is not UNSET:
+            field_dict["ssoProviders"] = sso_providers
+        if cluster_message is not UNSET:
+            field_dict["clusterMessage"] = cluster_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_message import ClusterMessage  # noqa: PLC0415
+        from ..models.sso_provider import SsoProvider  # noqa: PLC0415
+
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        master_id = d.pop("masterId")
+
+        cluster_id = d.pop("clusterId")
+
+        cluster_name = d.pop("clusterName")
+
+        strict_job_queue_control = d.pop("strictJobQueueControl")
+
+        has_custom_logo = d.pop("hasCustomLogo")
+
+        def _parse_telemetry_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        telemetry_enabled = _parse_telemetry_enabled(d.pop("telemetryEnabled", UNSET))
+
+        def _parse_external_login_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_login_uri = _parse_external_login_uri(d.pop("externalLoginUri", UNSET))
+
+        def _parse_external_logout_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_logout_uri = _parse_external_logout_uri(d.pop("externalLogoutUri", UNSET))
+
+        def _parse_branding(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branding = _parse_branding(d.pop("branding", UNSET))
+
+        def _parse_rbac_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        rbac_enabled = _parse_rbac_enabled(d.pop("rbacEnabled", UNSET))
+
+        def _parse_product(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_feature_switches(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                feature_switches_type_0 = cast(list[str], data)
+
+                return feature_switches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        feature_switches = _parse_feature_switches(d.pop("featureSwitches", UNSET))
+
+        def _parse_user_management_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        user_management_enabled = _parse_user_management_enabled(d.pop("userManagementEnabled", UNSET))
+
+        def _parse_sso_providers(data: object) -> list[SsoProvider] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sso_providers_type_0 = []
+                _sso_providers_type_0 = data
+                for sso_providers_type_0_item_data in _sso_providers_type_0:
+                    sso_providers_type_0_item = SsoProvider.from_dict(sso_providers_type_0_item_data)
+
+                    sso_providers_type_0.append(sso_providers_type_0_item)
+
+                return sso_providers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SsoProvider] | None | Unset, data)
+
+        sso_providers = _parse_sso_providers(d.pop("ssoProviders", UNSET))
+
+        def _parse_cluster_message(data: object) -> ClusterMessage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cluster_message_type_1 = ClusterMessage.from_dict(data)
+
+                return cluster_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterMessage | None | Unset, data)
+
+        cluster_message = _parse_cluster_message(d.pop("clusterMessage", UNSET))
+
+        cluster_info = cls(
+            version=version,
+            master_id=master_id,
+            cluster_id=cluster_id,
+            cluster_name=cluster_name,
+            strict_job_queue_control=strict_job_queue_control,
+            has_custom_logo=has_custom_logo,
+            telemetry_enabled=telemetry_enabled,
+            external_login_uri=external_login_uri,
+            external_logout_uri=external_logout_uri,
+            branding=branding,
+            rbac_enabled=rbac_enabled,
+            product=product,
+            feature_switches=feature_switches,
+            user_management_enabled=user_management_enabled,
+            sso_providers=sso_providers,
+            cluster_message=cluster_message,
+        )
+
+        cluster_info.additional_properties = d
+        return cluster_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,713 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.experiment_state import ExperimentState, check_experiment_state
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_config import ExperimentConfig
+    from ..models.experiment_hyperparameters_type_0 import ExperimentHyperparametersType0
+
+
+T = TypeVar("T", bound="Experiment")
+
+
+@_attrs_define
+class Experiment:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        start_time (datetime.datetime):
+        state (ExperimentState): The state of an experiment.
+        archived (bool):
+        num_trials (int):
+        username (str):
+        searcher_type (str):
+        job_id (str):
+        project_id (int):
+        config (ExperimentConfig): The experiment configuration.
+        original_config (str): The configuration as submitted (YAML text).
+        project_owner_id (int):
+        description (None | str | Unset):
+        labels (list[str] | None | Unset):
+        end_time (datetime.datetime | None | Unset):
+        trial_ids (list[int] | None | Unset):
+        display_name (None | str | Unset):
+        user_id (int | None | Unset):
+        resource_pool (None | str | Unset):
+        searcher_metric (None | str | Unset):
+        hyperparameters (ExperimentHyperparametersType0 | None | Unset):
+        notes (None | str | Unset):
+        forked_from (int | None | Unset):
+        progress (float | None | Unset):
+        project_name (None | str | Unset):
+        workspace_id (int | None | Unset):
+        workspace_name (None | str | Unset):
+        parent_archived (bool | None | Unset):
+        checkpoint_size (None | str | Unset): Total size of the checkpoints in bytes (int64 as a JSON string).
+        checkpoint_count (int | None | Unset):
+        best_trial_searcher_metric (float | None | Unset):
+        best_trial_id (int | None | Unset):
+        unmanaged (bool | None | Unset):
+        duration (int | None | Unset): Duration in seconds.
+        external_experiment_id (None | str | Unset):
+        external_trial_id (None | str | Unset):
+        model_definition_size (int | None | Unset):
+    """
+
+    id: int
+    name: str
+    start_time: datetime.datetime
+    state: ExperimentState
+    archived: bool
+    num_trials: int
+    username: str
+    searcher_type: str
+    job_id: str
+    project_id: int
+    config: ExperimentConfig
+    original_config: str
+    project_owner_id: int
+    description: None | str | Unset = UNSET
+    labels: list[str] | None | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    trial_ids: list[int] | None | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    resource_pool: None | str | Unset = UNSET
+    searcher_metric: None | str | Unset = UNSET
+    hyperparameters: ExperimentHyperparametersType0 | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    forked_from: int | None | Unset = UNSET
+    progress: float | None | Unset = UNSET
+    project_name: None | str | Unset = UNSET
+    workspace_id: int | None | Unset = UNSET
+    workspace_name: None | str | Unset = UNSET
+    parent_archived: bool | None | Unset = UNSET
+    checkpoint_size: None | str | Unset = UNSET
+    checkpoint_count: int | None | Unset = UNSET
+    best_trial_searcher_metric: float | None | Unset = UNSET
+    best_trial_id: int | None | Unset = UNSET
+    unmanaged: bool | None | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    external_experiment_id: None | str | Unset = UNSET
+    external_trial_id: None | str | Unset = UNSET
+    model_definition_size: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.experiment_hyperparameters_type_0 import ExperimentHyperparametersType0  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        start_time = self.start_time.isoformat()
+
+        state: str = self.state
+
+        archived = self.archived
+
+        num_trials = self.num_trials
+
+        username = self.username
+
+        searcher_type = self.searcher_type
+
+        job_id = self.job_id
+
+        project_id = self.project_id
+
+        config = self.config.to_dict()
+
+        original_config = self.original_config
+
+        project_owner_id = self.project_owner_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        labels: list[str] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, list):
+            labels = self.labels
+
+        else:
+            labels = self.labels
+
+        end_time: None | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        trial_ids: list[int] | None | Unset
+        if isinstance(self.trial_ids, Unset):
+            trial_ids = UNSET
+        elif isinstance(self.trial_ids, list):
+            trial_ids = self.trial_ids
+
+        else:
+            trial_ids = self.trial_ids
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        resource_pool: None | str | Unset
+        if isinstance(self.resource_pool, Unset):
+            resource_pool = UNSET
+        else:
+            resource_pool = self.resource_pool
+
+        searcher_metric: None | str | Unset
+        if isinstance(self.searcher_metric, Unset):
+            searcher_metric = UNSET
+        else:
+            searcher_metric = self.searcher_metric
+
+        hyperparameters: dict[str, Any] | None | Unset
+        if isinstance(self.hyperparameters, Unset):
+            hyperparameters = UNSET
+        elif isinstance(self.hyperparameters, ExperimentHyperparametersType0):
+            hyperparameters = self.hyperparameters.to_dict()
+        else:
+            hyperparameters = self.hyperparameters
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        forked_from: int | None | Unset
+        if isinstance(self.forked_from, Unset):
+            forked_from = UNSET
+        else:
+            forked_from = self.forked_from
+
+        progress: float | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        project_name: None | str | Unset
+        if isinstance(self.project_name, Unset):
+            project_name = UNSET
+        else:
+            project_name = self.project_name
+
+        workspace_id: int | None | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        workspace_name: None | str | Unset
+        if isinstance(self.workspace_name, Unset):
+            workspace_name = UNSET
+        else:
+            workspace_name = self.workspace_name
+
+        parent_archived: bool | None | Unset
+        if isinstance(self.parent_archived, Unset):
+            parent_archived = UNSET
+        else:
+            parent_archived = self.parent_archived
+
+        checkpoint_size: None | str | Unset
+        if isinstance(self.checkpoint_size, Unset):
+            checkpoint_size = UNSET
+        else:
+            checkpoint_size = self.checkpoint_size
+
+        checkpoint_count: int | None | Unset
+        if isinstance(self.checkpoint_count, Unset):
+            checkpoint_count = UNSET
+        else:
+            checkpoint_count = self.checkpoint_count
+
+        best_trial_searcher_metric: float | None | Unset
+        if isinstance(self.best_trial_searcher_metric, Unset):
+            best_trial_searcher_metric = UNSET
+        else:
+            best_trial_searcher_metric = self.best_trial_searcher_metric
+
+        best_trial_id: int | None | Unset
+        if isinstance(self.best_trial_id, Unset):
+            best_trial_id = UNSET
+        else:
+            best_trial_id = self.best_trial_id
+
+        unmanaged: bool | None | Unset
+        if isinstance(self.unmanaged, Unset):
+            unmanaged = UNSET
+        else:
+            unmanaged = self.unmanaged
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        external_experiment_id: None | str | Unset
+        if isinstance(self.external_experiment_id, Unset):
+            external_experiment_id = UNSET
+        else:
+            external_experiment_id = self.external_experiment_id
+
+        external_trial_id: None | str | Unset
+        if isinstance(self.external_trial_id, Unset):
+            external_trial_id = UNSET
+        else:
+            external_trial_id = self.external_trial_id
+
+        model_definition_size: int | None | Unset
+        if isinstance(self.model_definition_size, Unset):
+            model_definition_size = UNSET
+        else:
+            model_definition_size = self.model_definition_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "startTime": start_time,
+                "state": state,
+                "archived": archived,
+                "numTrials": num_trials,
+                "username": username,
+                "searcherType": searcher_type,
+                "jobId": job_id,
+                "projectId": project_id,
+                "config": config,
+                "originalConfig": original_config,
+                "projectOwnerId": project_owner_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if trial_ids is not UNSET:
+            field_dict["trialIds"] = trial_ids
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if resource_pool is not UNSET:
+            field_dict["resourcePool"] = resource_pool
+        if searcher_metric is not UNSET:
+            field_dict["searcherMetric"] = searcher_metric
+        if hyperparameters is not UNSET:
+            field_dict["hyperparameters"] = hyperparameters
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if forked_from is not UNSET:
+            field_dict["forkedFrom"] = forked_from
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if project_name is not UNSET:
+            field_dict["projectName"] = project_name
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+        if workspace_name is not UNSET:
+            field_dict["workspaceName"] = workspace_name
+        if parent_archived is not UNSET:
+            field_dict["parentArchived"] = parent_archived
+        if checkpoint_size is not UNSET:
+            field_dict["checkpointSize"] = checkpoint_size
+        if checkpoint_count is not UNSET:
+            field_dict["checkpointCount"] = checkpoint_count
+        if best_trial_searcher_metric is not UNSET:
+            field_dict["bestTrialSearcherMetric"] = best_trial_searcher_metric
+        if best_trial_id is not UNSET:
+            field_dict["bestTrialId"] = best_trial_id
+        if unmanaged is not UNSET:
+            field_dict["unmanaged"] = unmanaged
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if external_experiment_id is not UNSET:
+            field_dict["externalExperimentId"] = external_experiment_id
+        if external_trial_id is not UNSET:
+            field_dict["externalTrialId"] = external_trial_id
+        if model_definition_size is not UNSET:
+            field_dict["modelDefinitionSize"] = model_definition_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_config import ExperimentConfig  # noqa: PLC0415
+        from ..models.experiment_hyperparameters_type_0 import ExperimentHyperparametersType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        state = check_experiment_state(d.pop("state"))
+
+        archived = d.pop("archived")
+
+        num_trials = d.pop("numTrials")
+
+        username = d.pop("username")
+
+        searcher_type = d.pop("searcherType")
+
+        job_id = d.pop("jobId")
+
+        project_id = d.pop("projectId")
+
+        config = ExperimentConfig.from_dict(d.pop("config"))
+
+        original_config = d.pop("originalConfig")
+
+        project_owner_id = d.pop("projectOwnerId")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_labels(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                labels_type_0 = cast(list[str], data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("endTime", UNSET))
+
+        def _parse_trial_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                trial_ids_type_0 = cast(list[int], data)
+
+                return trial_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        trial_ids = _parse_trial_ids(d.pop("trialIds", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("userId", UNSET))
+
+        def _parse_resource_pool(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_pool = _parse_resource_pool(d.pop("resourcePool", UNSET))
+
+        def _parse_searcher_metric(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        searcher_metric = _parse_searcher_metric(d.pop("searcherMetric", UNSET))
+
+        def _parse_hyperparameters(data: object) -> ExperimentHyperparametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hyperparameters_type_0 = ExperimentHyperparametersType0.from_dict(data)
+
+                return hyperparameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExperimentHyperparametersType0 | None | Unset, data)
+
+        hyperparameters = _parse_hyperparameters(d.pop("hyperparameters", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_forked_from(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        forked_from = _parse_forked_from(d.pop("forkedFrom", UNSET))
+
+        def _parse_progress(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_project_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_name = _parse_project_name(d.pop("projectName", UNSET))
+
+        def _parse_workspace_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
+
+        def _parse_workspace_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_name = _parse_workspace_name(d.pop("workspaceName", UNSET))
+
+        def _parse_parent_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parent_archived = _parse_parent_archived(d.pop("parentArchived", UNSET))
+
+        def _parse_checkpoint_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkpoint_size = _parse_checkpoint_size(d.pop("checkpointSize", UNSET))
+
+        def _parse_checkpoint_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        checkpoint_count = _parse_checkpoint_count(d.pop("checkpointCount", UNSET))
+
+        def _parse_best_trial_searcher_metric(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        best_trial_searcher_metric = _parse_best_trial_searcher_metric(d.pop("bestTrialSearcherMetric", UNSET))
+
+        def _parse_best_trial_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        best_trial_id = _parse_best_trial_id(d.pop("bestTrialId", UNSET))
+
+        def _parse_unmanaged(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        unmanaged = _parse_unmanaged(d.pop("unmanaged", UNSET))
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_external_experiment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_experiment_id = _parse_external_experiment_id(d.pop("externalExperimentId", UNSET))
+
+        def _parse_external_trial_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_trial_id = _parse_external_trial_id(d.pop("externalTrialId", UNSET))
+
+        def _parse_model_definition_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_definition_size = _parse_model_definition_size(d.pop("modelDefinitionSize", UNSET))
+
+        experiment = cls(
+            id=id,
+            name=name,
+            start_time=start_time,
+            state=state,
+            archived=archived,
+            num_trials=num_trials,
+            username=username,
+            searcher_type=searcher_type,
+            job_id=job_id,
+            project_id=project_id,
+            config=config,
+            original_config=original_config,
+            project_owner_id=project_owner_id,
+            description=description,
+            labels=labels,
+            end_time=end_time,
+            trial_ids=trial_ids,
+            display_name=display_name,
+            user_id=user_id,
+            resource_pool=resource_pool,
+            searcher_metric=searcher_metric,
+            hyperparameters=hyperparameters,
+            notes=notes,
+            forked_from=forked_from,
+            progress=progress,
+            project_name=project_name,
+            workspace_id=workspace_id,
+            workspace_name=workspace_name,
+            parent_archived=parent_archived,
+            checkpoint_size=checkpoint_size,
+            checkpoint_count=checkpoint_count,
+            best_trial_searcher_metric=best_trial_searcher_metric,
+            best_trial_id=best_trial_id,
+            unmanaged=unmanaged,
+            duration=duration,
+            external_experiment_id=external_experiment_id,
+            external_trial_id=external_trial_id,
+            model_definition_size=model_definition_size,
+        )
+
+        experiment.additional_properties = d
+        return experiment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,47 @@
+from typing import Literal, cast
+
+ExperimentState = Literal[
+    "STATE_ACTIVE",
+    "STATE_CANCELED",
+    "STATE_COMPLETED",
+    "STATE_DELETE_FAILED",
+    "STATE_DELETED",
+    "STATE_DELETING",
+    "STATE_ERROR",
+    "STATE_PAUSED",
+    "STATE_PULLING",
+    "STATE_QUEUED",
+    "STATE_RUNNING",
+    "STATE_STARTING",
+    "STATE_STOPPING_CANCELED",
+    "STATE_STOPPING_COMPLETED",
+    "STATE_STOPPING_ERROR",
+    "STATE_STOPPING_KILLED",
+    "STATE_UNSPECIFIED",
+]
+
+EXPERIMENT_STATE_VALUES: set[ExperimentState] = {
+    "STATE_ACTIVE",
+    "STATE_CANCELED",
+    "STATE_COMPLETED",
+    "STATE_DELETE_FAILED",
+    "STATE_DELETED",
+    "STATE_DELETING",
+    "STATE_ERROR",
+    "STATE_PAUSED",
+    "STATE_PULLING",
+    "STATE_QUEUED",
+    "STATE_RUNNING",
+    "STATE_STARTING",
+    "STATE_STOPPING_CANCELED",
+    "STATE_STOPPING_COMPLETED",
+    "STATE_STOPPING_ERROR",
+    "STATE_STOPPING_KILLED",
+    "STATE_UNSPECIFIED",
+}
+
+
+def check_experiment_state(value: str) -> ExperimentState:
+    """Return value as the enum type. Forward compatible (determined-client template):
+    a value a newer master added is passed through unchanged instead of raising."""
+    return cast(ExperimentState, value)

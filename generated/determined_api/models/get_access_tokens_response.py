@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.token_info import TokenInfo
+
+
+T = TypeVar("T", bound="GetAccessTokensResponse")
+
+
+@_attrs_define
+class GetAccessTokensResponse:
+    """
+    Attributes:
+        token_info (list[TokenInfo]):
+        pagination (None | Pagination | Unset):
+    """
+
+    token_info: list[TokenInfo]
+    pagination: None | Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        token_info = []
+        for token_info_item_data in self.token_info:
+            token_info_item = token_info_item_data.to_dict()
+            token_info.append(token_info_item)
+
+        pagination: dict[str, Any] | None | Unset
+        if isinstance(self.pagination, Unset):
+            pagination = UNSET
+        elif isinstance(self.pagination, Pagination):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tokenInfo": token_info,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.token_info import TokenInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        token_info = []
+        _token_info = d.pop("tokenInfo")
+        for token_info_item_data in _token_info:
+            token_info_item = TokenInfo.from_dict(token_info_item_data)
+
+            token_info.append(token_info_item)
+
+        def _parse_pagination(data: object) -> None | Pagination | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_type_1 = Pagination.from_dict(data)
+
+                return pagination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Pagination | Unset, data)
+
+        pagination = _parse_pagination(d.pop("pagination", UNSET))
+
+        get_access_tokens_response = cls(
+            token_info=token_info,
+            pagination=pagination,
+        )
+
+        get_access_tokens_response.additional_properties = d
+        return get_access_tokens_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

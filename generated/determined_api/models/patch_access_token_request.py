@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchAccessTokenRequest")
+
+
+@_attrs_define
+class PatchAccessTokenRequest:
+    """
+    Attributes:
+        token_id (int):
+        description (None | str | Unset):
+        set_revoked (bool | None | Unset):
+    """
+
+    token_id: int
+    description: None | str | Unset = UNSET
+    set_revoked: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_id = self.token_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        set_revoked: bool | None | Unset
+        if isinstance(self.set_revoked, Unset):
+            set_revoked = UNSET
+        else:
+            set_revoked = self.set_revoked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tokenId": token_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if set_revoked is not UNSET:
+            field_dict["setRevoked"] = set_revoked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token_id = d.pop("tokenId")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_set_revoked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        set_revoked = _parse_set_revoked(d.pop("setRevoked", UNSET))
+
+        patch_access_token_request = cls(
+            token_id=token_id,
+            description=description,
+            set_revoked=set_revoked,
+        )
+
+        patch_access_token_request.additional_properties = d
+        return patch_access_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

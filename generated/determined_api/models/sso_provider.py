@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SsoProvider")
+
+
+@_attrs_define
+class SsoProvider:
+    """
+    Attributes:
+        name (str):
+        sso_url (str):
+        type_ (str):
+        always_redirect (bool | None | Unset):
+    """
+
+    name: str
+    sso_url: str
+    type_: str
+    always_redirect: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        sso_url = self.sso_url
+
+        type_ = self.type_
+
+        always_redirect: bool | None | Unset
+        if isinstance(self.always_redirect, Unset):
+            always_redirect = UNSET
+        else:
+            always_redirect = self.always_redirect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "ssoUrl": sso_url,
+                "type": type_,
+            }
+        )
+        if always_redirect is not UNSET:
+            field_dict["alwaysRedirect"] = always_redirect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        sso_url = d.pop("ssoUrl")
+
+        type_ = d.pop("type")
+
+        def _parse_always_redirect(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        always_redirect = _parse_always_redirect(d.pop("alwaysRedirect", UNSET))
+
+        sso_provider = cls(
+            name=name,
+            sso_url=sso_url,
+            type_=type_,
+            always_redirect=always_redirect,
+        )
+
+        sso_provider.additional_properties = d
+        return sso_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

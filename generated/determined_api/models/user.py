@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_user_group import AgentUserGroup
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """
+    Attributes:
+        username (str):
+        admin (bool):
+        active (bool):
+        id (int | None | Unset):
+        display_name (None | str | Unset):
+        remote (bool | None | Unset):
+        last_auth_at (datetime.datetime | None | Unset):
+        modified_at (datetime.datetime | None | Unset):
+        agent_user_group (AgentUserGroup | None | Unset):
+    """
+
+    username: str
+    admin: bool
+    active: bool
+    id: int | None | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    remote: bool | None | Unset = UNSET
+    last_auth_at: datetime.datetime | None | Unset = UNSET
+    modified_at: datetime.datetime | None | Unset = UNSET
+    agent_user_group: AgentUserGroup | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_user_group import AgentUserGroup  # noqa: PLC0415
+
+        username = self.username
+
+        admin = self.admin
+
+        active = self.active
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        remote: bool | None | Unset
+        if isinstance(self.remote, Unset):
+            remote = UNSET
+        else:
+            remote = self.remote
+
+        last_auth_at: None | str | Unset
+        if isinstance(self.last_auth_at, Unset):
+            last_auth_at = UNSET
+        elif isinstance(self.last_auth_at, datetime.datetime):
+            last_auth_at = self.last_auth_at.isoformat()
+        else:
+            last_auth_at = self.last_auth_at
+
+        modified_at: None | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        elif isinstance(self.modified_at, datetime.datetime):
+            modified_at = self.modified_at.isoformat()
+        else:
+            modified_at = self.modified_at
+
+        agent_user_group: dict[str, Any] | None | Unset
+        if isinstance(self.agent_user_group, Unset):
+            agent_user_group = UNSET
+        elif isinstance(self.agent_user_group, AgentUserGroup):
+            agent_user_group = self.agent_user_group.to_dict()
+        else:
+            agent_user_group = self.agent_user_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "admin": admin,
+                "active": active,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if remote is not UNSET:
+            field_dict["remote"] = remote
+        if last_auth_at is not UNSET:
+            field_dict["lastAuthAt"] = last_auth_at
+        if modified_at is not UNSET:
+            field_dict["modifiedAt"] = modified_at
+        if agent_user_group is not UNSET:
+            field_dict["agentUserGroup"] = agent_user_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_user_group import AgentUserGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        admin = d.pop("admin")
+
+        active = d.pop("active")
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_remote(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        remote = _parse_remote(d.pop("remote", UNSET))
+
+        def _parse_last_auth_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_auth_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_auth_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_auth_at = _parse_last_auth_at(d.pop("lastAuthAt", UNSET))
+
+        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_at = _parse_modified_at(d.pop("modifiedAt", UNSET))
+
+        def _parse_agent_user_group(data: object) -> AgentUserGroup | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_user_group_type_1 = AgentUserGroup.from_dict(data)
+
+                return agent_user_group_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentUserGroup | None | Unset, data)
+
+        agent_user_group = _parse_agent_user_group(d.pop("agentUserGroup", UNSET))
+
+        user = cls(
+            username=username,
+            admin=admin,
+            active=active,
+            id=id,
+            display_name=display_name,
+            remote=remote,
+            last_auth_at=last_auth_at,
+            modified_at=modified_at,
+            agent_user_group=agent_user_group,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
