@@ -98,9 +98,9 @@ class ApiError:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_type_1 = ApiErrorDetail.from_dict(data)
+                error_type_0 = ApiErrorDetail.from_dict(data)
 
-                return error_type_1
+                return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(ApiErrorDetail | None | Unset, data)

@@ -306,9 +306,9 @@ class ClusterInfo:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                cluster_message_type_1 = ClusterMessage.from_dict(data)
+                cluster_message_type_0 = ClusterMessage.from_dict(data)
 
-                return cluster_message_type_1
+                return cluster_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(ClusterMessage | None | Unset, data)

@@ -84,9 +84,9 @@ class GetExperimentResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                job_summary_type_1 = JobSummary.from_dict(data)
+                job_summary_type_0 = JobSummary.from_dict(data)
 
-                return job_summary_type_1
+                return job_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(JobSummary | None | Unset, data)

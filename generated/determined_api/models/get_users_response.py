@@ -98,9 +98,9 @@ class GetUsersResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                pagination_type_1 = Pagination.from_dict(data)
+                pagination_type_0 = Pagination.from_dict(data)
 
-                return pagination_type_1
+                return pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Pagination | Unset, data)

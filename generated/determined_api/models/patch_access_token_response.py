@@ -58,9 +58,9 @@ class PatchAccessTokenResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                token_info_type_1 = TokenInfo.from_dict(data)
+                token_info_type_0 = TokenInfo.from_dict(data)
 
-                return token_info_type_1
+                return token_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | TokenInfo | Unset, data)

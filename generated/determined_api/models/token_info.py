@@ -146,9 +146,9 @@ class TokenInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                token_type_type_1 = check_token_type(data)
+                token_type_type_0 = check_token_type(data)
 
-                return token_type_type_1
+                return token_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | TokenType | Unset, data)

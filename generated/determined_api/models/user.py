@@ -197,9 +197,9 @@ class User:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                agent_user_group_type_1 = AgentUserGroup.from_dict(data)
+                agent_user_group_type_0 = AgentUserGroup.from_dict(data)
 
-                return agent_user_group_type_1
+                return agent_user_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(AgentUserGroup | None | Unset, data)

@@ -75,6 +75,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetCheckpointResponse]:
     """Get checkpoint
 
+     One checkpoint, wrapped as `{checkpoint}`.
+
     Args:
         checkpoint_uuid (str):
 
@@ -104,6 +106,8 @@ def sync(
 ) -> ApiError | GetCheckpointResponse | None:
     """Get checkpoint
 
+     One checkpoint, wrapped as `{checkpoint}`.
+
     Args:
         checkpoint_uuid (str):
 
@@ -127,6 +131,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | GetCheckpointResponse]:
     """Get checkpoint
+
+     One checkpoint, wrapped as `{checkpoint}`.
 
     Args:
         checkpoint_uuid (str):
@@ -154,6 +160,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ApiError | GetCheckpointResponse | None:
     """Get checkpoint
+
+     One checkpoint, wrapped as `{checkpoint}`.
 
     Args:
         checkpoint_uuid (str):

@@ -75,6 +75,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetExperimentResponse]:
     """Get experiment
 
+     One experiment, wrapped as `{experiment, jobSummary, config}`.
+
     Args:
         experiment_id (int):
 
@@ -104,6 +106,8 @@ def sync(
 ) -> ApiError | GetExperimentResponse | None:
     """Get experiment
 
+     One experiment, wrapped as `{experiment, jobSummary, config}`.
+
     Args:
         experiment_id (int):
 
@@ -127,6 +131,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | GetExperimentResponse]:
     """Get experiment
+
+     One experiment, wrapped as `{experiment, jobSummary, config}`.
 
     Args:
         experiment_id (int):
@@ -154,6 +160,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ApiError | GetExperimentResponse | None:
     """Get experiment
+
+     One experiment, wrapped as `{experiment, jobSummary, config}`.
 
     Args:
         experiment_id (int):

@@ -153,6 +153,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetExperimentsResponse]:
     """List experiments
 
+     Experiments matching the filters, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -218,6 +220,8 @@ def sync(
 ) -> ApiError | GetExperimentsResponse | None:
     """List experiments
 
+     Experiments matching the filters, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -277,6 +281,8 @@ async def asyncio_detailed(
     show_trial_data: bool | Unset = UNSET,
 ) -> Response[ApiError | GetExperimentsResponse]:
     """List experiments
+
+     Experiments matching the filters, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):
@@ -340,6 +346,8 @@ async def asyncio(
     show_trial_data: bool | Unset = UNSET,
 ) -> ApiError | GetExperimentsResponse | None:
     """List experiments
+
+     Experiments matching the filters, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):

@@ -151,6 +151,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetModelsResponse]:
     """List models
 
+     Models in the registry, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -216,6 +218,8 @@ def sync(
 ) -> ApiError | GetModelsResponse | None:
     """List models
 
+     Models in the registry, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -275,6 +279,8 @@ async def asyncio_detailed(
     id: int | Unset = UNSET,
 ) -> Response[ApiError | GetModelsResponse]:
     """List models
+
+     Models in the registry, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):
@@ -338,6 +344,8 @@ async def asyncio(
     id: int | Unset = UNSET,
 ) -> ApiError | GetModelsResponse | None:
     """List models
+
+     Models in the registry, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):

@@ -109,6 +109,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetTemplatesResponse]:
     """List templates
 
+     Configuration templates, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -153,6 +155,8 @@ def sync(
 ) -> ApiError | GetTemplatesResponse | None:
     """List templates
 
+     Configuration templates, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -191,6 +195,8 @@ async def asyncio_detailed(
     workspace_ids: list[int] | Unset = UNSET,
 ) -> Response[ApiError | GetTemplatesResponse]:
     """List templates
+
+     Configuration templates, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):
@@ -233,6 +239,8 @@ async def asyncio(
     workspace_ids: list[int] | Unset = UNSET,
 ) -> ApiError | GetTemplatesResponse | None:
     """List templates
+
+     Configuration templates, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):

@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetAccessTokensResponse]:
     """List tokens
 
+     Session and access tokens visible to the caller, one page at a time.
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -160,6 +162,8 @@ def sync(
 ) -> ApiError | GetAccessTokensResponse | None:
     """List tokens
 
+     Session and access tokens visible to the caller, one page at a time.
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -201,6 +205,8 @@ async def asyncio_detailed(
     username: str | Unset = UNSET,
 ) -> Response[ApiError | GetAccessTokensResponse]:
     """List tokens
+
+     Session and access tokens visible to the caller, one page at a time.
 
     Args:
         limit (int | Unset):
@@ -246,6 +252,8 @@ async def asyncio(
     username: str | Unset = UNSET,
 ) -> ApiError | GetAccessTokensResponse | None:
     """List tokens
+
+     Session and access tokens visible to the caller, one page at a time.
 
     Args:
         limit (int | Unset):

@@ -107,6 +107,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetUsersResponse]:
     """List users
 
+     Users of the cluster, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -154,6 +156,8 @@ def sync(
 ) -> ApiError | GetUsersResponse | None:
     """List users
 
+     Users of the cluster, one page at a time (see Pagination).
+
     Args:
         limit (int | Unset):
         offset (int | Unset):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     admin: bool | Unset = UNSET,
 ) -> Response[ApiError | GetUsersResponse]:
     """List users
+
+     Users of the cluster, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):
@@ -240,6 +246,8 @@ async def asyncio(
     admin: bool | Unset = UNSET,
 ) -> ApiError | GetUsersResponse | None:
     """List users
+
+     Users of the cluster, one page at a time (see Pagination).
 
     Args:
         limit (int | Unset):

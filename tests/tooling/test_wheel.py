@@ -1,0 +1,39 @@
+"""The wheel holds both packages, their py.typed markers, the pinned contract and the plugin."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from .conftest import ROOT
+
+
+def test_one_wheel_with_both_packages_and_the_contract(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path)],
+        cwd=ROOT, check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    [wheel] = tmp_path.glob("determined_client-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+        packaged_spec = zf.read("determined_client/openapi.yaml")
+        entry_points = zf.read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+        metadata = zf.read(next(n for n in names if n.endswith("METADATA"))).decode()
+
+    for required in [
+        "determined_client/__init__.py",
+        "determined_client/py.typed",
+        "determined_client/pytest_plugin.py",
+        "determined_api/__init__.py",
+        "determined_api/py.typed",
+        "determined_api/api/experiments/get_experiment.py",
+        "determined_api/models/experiment.py",
+    ]:
+        assert required in names
+    assert packaged_spec == (ROOT / "openapi.yaml").read_bytes()
+    assert "[pytest11]" in entry_points
+    assert "determined_client = determined_client.pytest_plugin" in entry_points
+    assert "Requires-Python: >=3.11" in metadata
+    assert not any(n.startswith(("tests/", "generated/", "bench/")) for n in names)
