@@ -48,7 +48,8 @@ def test_known_values_still_parse_to_typed_values() -> None:
     parsed = GetExperimentsResponse.from_dict(example("getExperiments"))
     assert [e.state for e in parsed.experiments] == ["STATE_ACTIVE", "STATE_COMPLETED"]
     assert parsed.experiments[0].end_time is None
-    assert parsed.experiments[1].end_time is not None and parsed.experiments[1].end_time.year == 2026
+    finished = parsed.experiments[1].end_time
+    assert finished is not None and finished.year == 2026
     assert parsed.pagination.total == 2
 
 
