@@ -1,0 +1,113 @@
+"""Bearer-token auth as an ``httpx.Auth`` flow, so every generated call carries the token.
+
+The session supplies the login callbacks. On a 401 the flow logs in again (if it holds
+credentials) and retries once. Logins are single-flight: callers compare the token that
+failed with the current one under a lock, so 32 threads or tasks cause one login.
+Login requests do not pass through this flow, so they can never recurse.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+
+import httpx
+
+from ._exceptions import AuthenticationError
+
+log = logging.getLogger("determined_client")
+
+REJECTED_HINT = (
+    " (the token was rejected: it is expired, revoked or invalid. Give the session "
+    "credentials so it can log in again, via username=/password= or DET_USER/DET_PASS, "
+    "or supply a fresh token via token= or DET_USER_TOKEN)"
+)
+
+
+class TokenAuth(httpx.Auth):
+    """Holds the current token; logs in lazily and again after a 401."""
+
+    def __init__(
+        self,
+        token: str | None,
+        can_login: bool,
+        login: Callable[[], str],
+        alogin: Callable[[], Awaitable[str]],
+    ) -> None:
+        self._token = token
+        self.can_login = can_login
+        self._login = login
+        self._alogin = alogin
+        self._lock = threading.Lock()
+        self._alock: asyncio.Lock | None = None
+        self._alock_loop: asyncio.AbstractEventLoop | None = None
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(has_token={self._token is not None}, can_login={self.can_login})"
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    def set_token(self, token: str | None) -> None:
+        self._token = token
+
+    def _reuse(self, failed: str | None, request: httpx.Request) -> str | None:
+        """The current token if it is not the one that failed; None means: log in."""
+        current = self._token
+        if current is not None and current != failed:
+            return current
+        if self.can_login:
+            return None
+        if current is None:
+            raise AuthenticationError(
+                "the session has no token (logged out?)",
+                status_code=401,
+                method=request.method,
+                url=str(request.url),
+                hint=REJECTED_HINT,
+            )
+        return current
+
+    def token_for(self, request: httpx.Request, failed: str | None = None) -> str:
+        """Single-flight token fetch for threads."""
+        with self._lock:
+            token = self._reuse(failed, request)
+            if token is None:
+                log.info("logging in again" if failed else "logging in")
+                token = self._token = self._login()
+            return token
+
+    async def atoken_for(self, request: httpx.Request, failed: str | None = None) -> str:
+        """Single-flight token fetch for asyncio tasks (one lock per event loop)."""
+        loop = asyncio.get_running_loop()
+        if self._alock is None or self._alock_loop is not loop:
+            self._alock, self._alock_loop = asyncio.Lock(), loop
+        async with self._alock:
+            token = self._reuse(failed, request)
+            if token is None:
+                log.info("logging in again" if failed else "logging in")
+                token = self._token = await self._alogin()
+            return token
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        token = self.token_for(request)
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401 and self.can_login:
+            log.info("got 401 from %s %s; refreshing the token", request.method, request.url)
+            request.headers["Authorization"] = f"Bearer {self.token_for(request, token)}"
+            yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self.atoken_for(request)
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401 and self.can_login:
+            log.info("got 401 from %s %s; refreshing the token", request.method, request.url)
+            request.headers["Authorization"] = f"Bearer {await self.atoken_for(request, token)}"
+            yield request

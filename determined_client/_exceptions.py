@@ -1,0 +1,164 @@
+"""One error hierarchy, so callers catch our types and never httpx's or the generator's.
+
+Messages name the method, URL and the server's own words; never headers, so a token
+cannot leak through ``str(exc)`` or a log of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx
+
+_SNIPPET = 200
+
+
+class DeterminedError(Exception):
+    """Base of every error this package raises."""
+
+
+class ConfigurationError(DeterminedError):
+    """Bad master URL or missing credentials; raised before any network call."""
+
+
+class APIConnectionError(DeterminedError):
+    """The master could not be reached (after any retries)."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIResponseValidationError(DeterminedError):
+    """A 2xx answer whose body is not JSON or does not fit the model."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int = 200,
+        body: object = None,
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.body = body
+        self.method = method
+        self.url = url
+
+
+class APIStatusError(DeterminedError):
+    """The master answered with a non-2xx status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: object = None,
+        method: str = "",
+        url: str = "",
+        hint: str = "",
+    ) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.body = body
+        self.method = method
+        self.url = url
+        where = f" from {method} {url}" if method else ""
+        super().__init__(f"{status_code}{where}: {message}{hint}")
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or out of range."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: token missing, expired or invalid, or wrong credentials at login."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: not permitted, or the user is not active."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such object."""
+
+
+class ConflictError(APIStatusError):
+    """409: already exists or aborted."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the server understood the request but cannot process it."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (retried first for idempotent methods)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server (or a proxy in front of it) failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def decode_body(response: httpx.Response) -> object:
+    """The body as JSON if it is JSON, else as text (never raises)."""
+    text = response.content.decode("utf-8", errors="replace")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def extract_message(body: object, status_code: int) -> str:
+    """The server's message from any of the shapes the master or a proxy sends."""
+    if isinstance(body, dict):
+        err = body.get("error")
+        if isinstance(err, dict):
+            for key in ("error", "message", "reason"):
+                if isinstance(err.get(key), str) and err[key]:
+                    return str(err[key])
+        if isinstance(err, str) and err:
+            return err
+        if isinstance(body.get("message"), str) and body["message"]:
+            return str(body["message"])
+    if isinstance(body, str) and body.strip():
+        text = re.sub(r"<[^>]*>", " ", body)  # HTML from a proxy: keep the words
+        text = " ".join(text.split())
+        return text[:_SNIPPET] + ("..." if len(text) > _SNIPPET else "")
+    return httpx.codes.get_reason_phrase(status_code) or "error"
+
+
+def status_error(response: httpx.Response, hint: str = "") -> APIStatusError:
+    """Build the typed error for a non-2xx response."""
+    code = response.status_code
+    cls = _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
+    body = decode_body(response)
+    return cls(
+        extract_message(body, code),
+        status_code=code,
+        body=body,
+        method=response.request.method,
+        url=str(response.request.url),
+        hint=hint,
+    )

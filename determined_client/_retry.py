@@ -1,0 +1,142 @@
+"""Retries as an httpx transport wrapper, so every generated call gets them for free.
+
+Idempotent methods are retried on connection errors and on 429/502/503/504; POST and
+PATCH only when the connection was never made (the server cannot have acted on them).
+Backoff is exponential with full jitter, and ``Retry-After`` is honoured up to a cap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import itertools
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+log = logging.getLogger("determined_client")
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how long to wait; tests shrink ``backoff_base`` and the caps."""
+
+    max_retries: int = 2
+    backoff_base: float = 0.5
+    backoff_cap: float = 8.0
+    retry_after_cap: float = 60.0
+
+    def wait(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        error: Exception | None,
+        response: httpx.Response | None,
+    ) -> float | None:
+        """Seconds to wait before retry number ``attempt`` (0-based); None: do not retry."""
+        method = request.method
+        if error is not None:  # never sent: safe for any method; else idempotent only
+            retry = isinstance(error, _NEVER_SENT) or method in IDEMPOTENT
+        else:
+            status = response.status_code if response is not None else 0
+            retry = method in IDEMPOTENT and status in RETRY_STATUSES
+        if not retry or attempt >= self.max_retries:
+            return None
+        after = parse_retry_after(response.headers.get("Retry-After") if response else None)
+        if after is not None:
+            delay = min(after, self.retry_after_cap)
+        else:  # exponential backoff with full jitter
+            delay = random.uniform(0, min(self.backoff_cap, self.backoff_base * 2**attempt))  # noqa: S311
+        why = type(error).__name__ if error else str(response.status_code if response else "")
+        log.info(
+            "retrying %s %s after %s (retry %d in %.2fs)",
+            method,
+            request.url,
+            why,
+            attempt + 1,
+            delay,
+        )
+        return delay
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """``Retry-After`` as seconds, from delta-seconds or an HTTP date; None if absent/bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a sync transport with the retry policy."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.inner, self.policy, self._sleep = inner, policy, sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        for attempt in itertools.count():
+            try:
+                response, error = self.inner.handle_request(request), None
+            except httpx.TransportError as exc:
+                response, error = None, exc
+            wait = self.policy.wait(request, attempt, error, response)
+            if wait is None:
+                if response is None:
+                    raise error  # type: ignore[misc]
+                return response
+            if response is not None:
+                response.close()
+            self._sleep(wait)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Wraps an async transport with the retry policy."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.inner, self.policy, self._sleep = inner, policy, sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        for attempt in itertools.count():
+            try:
+                response, error = await self.inner.handle_async_request(request), None
+            except httpx.TransportError as exc:
+                response, error = None, exc
+            wait = self.policy.wait(request, attempt, error, response)
+            if wait is None:
+                if response is None:
+                    raise error  # type: ignore[misc]
+                return response
+            if response is not None:
+                await response.aclose()
+            await self._sleep(wait)
+        raise AssertionError("unreachable")
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

@@ -1,0 +1,408 @@
+"""Session and AsyncSession: configuration, login, the httpx clients and ``call``.
+
+One object owns both httpx clients (sync and async) of a generated ``Client``, each built
+with the token auth, the retry transport, timeouts and a User-Agent, so every generated
+function, called directly or through ``call``, gets all of it with no per-operation code.
+Non-2xx answers raise typed errors in ``send``, above the auth flow (which must see 401s).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextvars import ContextVar
+from typing import Any, Protocol, Self, TypeVar, cast
+
+import httpx
+
+from determined_api.client import Client
+from determined_api.models.api_error import ApiError
+from determined_api.models.login_request import LoginRequest
+from determined_api.models.login_response import LoginResponse
+from determined_api.types import Response
+
+from . import _pagination
+from ._auth import REJECTED_HINT, TokenAuth
+from ._config import (
+    DEFAULT_MASTER,
+    Secret,
+    missing_credentials,
+    normalize_master,
+    resolve_credentials,
+    tls_verify,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    DeterminedError,
+    decode_body,
+    status_error,
+)
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._token_cache import TokenCache
+from ._version import __version__
+
+log = logging.getLogger("determined_client")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+TimeoutTypes = float | httpx.Timeout | None
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+USER_AGENT = f"determined-client/{__version__} python-httpx/{httpx.__version__}"
+_LOGIN_PATH = "/api/v1/auth/login"
+_NO_AUTH = httpx.Auth()  # login and logout must not run the token flow (no recursion)
+_LOGIN_HINT = " (login failed: check the username and password, DET_USER/DET_PASS)"
+
+# Per call (thread / task) state: a timeout override, and the last response seen, which
+# tells a parse failure (response received) from a caller's own bad arguments (none).
+_CALL_TIMEOUT: ContextVar[httpx.Timeout | None] = ContextVar("_CALL_TIMEOUT", default=None)
+_LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("_LAST_RESPONSE", default=None)
+
+
+class SyncOperation(Protocol[T_co]):
+    """A generated operation module, e.g. ``determined_api.api.experiments.get_experiment``.
+
+    ``sync`` is only read for its type (the success model); ``sync_detailed`` is called.
+    """
+
+    @property
+    def sync(self) -> Callable[..., ApiError | T_co | None]: ...
+    @property
+    def sync_detailed(self) -> Callable[..., Any]: ...
+
+
+class AsyncOperation(Protocol[T_co]):
+    """A generated operation module, used through its ``asyncio_detailed``."""
+
+    @property
+    def asyncio(self) -> Callable[..., Awaitable[ApiError | T_co | None]]: ...
+    @property
+    def asyncio_detailed(self) -> Callable[..., Awaitable[Any]]: ...
+
+
+def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout | None:
+    return (
+        timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+    )
+
+
+def _before_send(request: httpx.Request) -> None:
+    override = _CALL_TIMEOUT.get()
+    if override is not None:
+        request.extensions["timeout"] = override.as_dict()
+
+
+def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if cls is APITimeoutError else "could not reach the master"
+    detail = str(exc) or type(exc).__name__
+    return cls(
+        f"{request.method} {request.url} {what}: {detail}",
+        method=request.method,
+        url=str(request.url),
+    )
+
+
+class _HTTP(httpx.Client):
+    """httpx.Client that raises typed errors (after auth and retries have had their go)."""
+
+    def __init__(self, on_error: Callable[[httpx.Response], APIStatusError], **kw: Any) -> None:
+        super().__init__(**kw)
+        self._on_error = on_error
+
+    def send(self, request: httpx.Request, **kw: Any) -> httpx.Response:
+        _before_send(request)
+        try:
+            response = super().send(request, **kw)
+        except httpx.RequestError as exc:
+            raise _transport_error(request, exc) from exc
+        _LAST_RESPONSE.set(response)
+        if not response.is_success:
+            response.read()
+            raise self._on_error(response)
+        return response
+
+
+class _AsyncHTTP(httpx.AsyncClient):
+    """httpx.AsyncClient that raises typed errors (after auth and retries)."""
+
+    def __init__(self, on_error: Callable[[httpx.Response], APIStatusError], **kw: Any) -> None:
+        super().__init__(**kw)
+        self._on_error = on_error
+
+    async def send(self, request: httpx.Request, **kw: Any) -> httpx.Response:
+        _before_send(request)
+        try:
+            response = await super().send(request, **kw)
+        except httpx.RequestError as exc:
+            raise _transport_error(request, exc) from exc
+        _LAST_RESPONSE.set(response)
+        if not response.is_success:
+            await response.aread()
+            raise self._on_error(response)
+        return response
+
+
+def _parse_error(exc: Exception, what: str) -> APIResponseValidationError:
+    response = _LAST_RESPONSE.get()
+    assert response is not None
+    kind = "is not valid JSON" if isinstance(exc, ValueError) else "does not fit the model"
+    return APIResponseValidationError(
+        f"the {response.status_code} answer to {what} {kind} ({type(exc).__name__}: {exc})",
+        status_code=response.status_code,
+        body=decode_body(response),
+        method=response.request.method,
+        url=str(response.request.url),
+    )
+
+
+def _op_name(op: object) -> str:
+    return str(getattr(op, "__name__", "the operation")).rsplit(".")[-1]
+
+
+def _unwrap(result: Response[Any], op: object) -> Any:
+    """The parsed model (None for empty-bodied 200s); an error model on a 2xx is invalid."""
+    if isinstance(result.parsed, ApiError):
+        raise _parse_error(TypeError("got an error body"), _op_name(op))
+    return result.parsed
+
+
+@contextlib.contextmanager
+def _call_scope(op: object, timeout: TimeoutTypes) -> Iterator[None]:
+    """Per-call timeout; after a response arrived, any parse failure is a validation error."""
+    reset = _CALL_TIMEOUT.set(_as_timeout(timeout))
+    seen = _LAST_RESPONSE.set(None)
+    try:
+        yield
+    except DeterminedError:
+        raise
+    except Exception as exc:
+        if _LAST_RESPONSE.get() is None:
+            raise  # the caller's own bad arguments: no I/O happened
+        raise _parse_error(exc, _op_name(op)) from exc
+    finally:
+        _LAST_RESPONSE.reset(seen)
+        _CALL_TIMEOUT.reset(reset)
+
+
+class _SessionBase:
+    """Shared configuration and wiring; see ``Session`` for the arguments."""
+
+    def __init__(
+        self,
+        master: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        cert_file: str | None = None,
+        cache: bool = True,
+        timeout: TimeoutTypes = None,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.master = normalize_master(
+            master if master is not None else os.environ.get("DET_MASTER") or DEFAULT_MASTER
+        )
+        creds = resolve_credentials(username, password, token)
+        verify = tls_verify(
+            cert_file if cert_file is not None else os.environ.get("DET_MASTER_CERT_FILE")
+        )  # checked even with injected transports: a bad bundle is a configuration error
+        self._cache = TokenCache() if cache else None
+        user, tok = creds.username, creds.token
+        if tok is None and self._cache is not None:
+            found = self._cache.get(self.master, user)
+            if found is not None:
+                user, tok = found
+                log.debug("using a cached token for %s on %s", user, self.master)
+        if tok is None and not creds.can_login:
+            raise missing_credentials(self.master, user)
+        self.username = user
+        pw_hash = creds.password_hash
+        self._password_hash = Secret(pw_hash) if pw_hash is not None and creds.can_login else None
+        self._auth = TokenAuth(tok, creds.can_login, self._login_sync, self._login_async)
+
+        policy = retry or RetryPolicy(max_retries=max_retries)
+        self.timeout = _as_timeout(timeout) or DEFAULT_TIMEOUT
+        common: dict[str, Any] = {
+            "base_url": self.master,
+            "auth": self._auth,
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+            "timeout": self.timeout,
+            "on_error": self._status_error,
+        }
+        inner = transport or httpx.HTTPTransport(verify=verify)
+        if async_transport is None:
+            both = isinstance(transport, httpx.AsyncBaseTransport)
+            async_transport = transport if both else httpx.AsyncHTTPTransport(verify=verify)  # type: ignore[assignment]
+        assert async_transport is not None
+        self._http = _HTTP(transport=RetryTransport(inner, policy), **common)
+        self._ahttp = _AsyncHTTP(transport=AsyncRetryTransport(async_transport, policy), **common)
+        self.client = Client(base_url=self.master, timeout=self.timeout)
+        self.client.set_httpx_client(self._http)
+        self.client.set_async_httpx_client(self._ahttp)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(master={self.master!r}, username={self.username!r})"
+
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
+        hint = ""
+        if response.status_code == 401:
+            is_login = response.request.url.path.endswith(_LOGIN_PATH)
+            hint = _LOGIN_HINT if is_login else ("" if self._auth.can_login else REJECTED_HINT)
+        return status_error(response, hint)
+
+    # -- login / logout plumbing shared by both flavours ------------------------------
+    def _login_body(self) -> dict[str, Any]:
+        assert self.username is not None and self._password_hash is not None
+        log.info("logging in to %s as %s", self.master, self.username)
+        body: dict[str, Any] = LoginRequest(
+            self.username, self._password_hash.reveal(), is_hashed=True
+        ).to_dict()
+        return body
+
+    def _login_done(self, response: httpx.Response) -> str:
+        try:
+            token = LoginResponse.from_dict(response.json()).token
+            if not isinstance(token, str) or not token:
+                raise TypeError("no token in the login answer")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = _parse_error(exc, "login")
+            error.body = None  # the body may hold a token
+            raise error from None
+        if self._cache is not None and self.username is not None:
+            self._cache.put(self.master, self.username, token)
+        return token
+
+    def _login_sync(self) -> str:
+        body = self._login_body()
+        return self._login_done(self._http.post(_LOGIN_PATH, json=body, auth=_NO_AUTH))
+
+    async def _login_async(self) -> str:
+        body = self._login_body()
+        return self._login_done(await self._ahttp.post(_LOGIN_PATH, json=body, auth=_NO_AUTH))
+
+    def _forget_token(self) -> dict[str, Any] | None:
+        """Forget the token here and in the cache; the logout request for it, if any."""
+        token = self._auth.token
+        self._auth.set_token(None)
+        if self._cache is not None and self.username is not None:
+            self._cache.remove(self.master, self.username)
+        if token is None:
+            return None
+        headers = {"Authorization": f"Bearer {token}"}
+        return {"url": "/api/v1/auth/logout", "headers": headers, "auth": _NO_AUTH}
+
+
+class Session(_SessionBase):
+    """A synchronous session with a Determined master.
+
+    Arguments (all optional; see docs/LAYER-API.md for the environment fallbacks):
+    ``master``, ``username``, ``password``, ``token``, ``cert_file`` (CA bundle path or
+    ``"noverify"``), ``cache`` (token cache on disk), ``timeout`` (seconds or
+    ``httpx.Timeout``; default connect 5 s, read 60 s), ``max_retries``, ``retry`` (a full
+    ``RetryPolicy``), ``transport``/``async_transport`` (for tests and mocks).
+    """
+
+    def login(self) -> None:
+        """Log in now (lazy otherwise); a no-op for a session that only has a token."""
+        if self._auth.can_login:
+            self._auth.set_token(self._login_sync())
+
+    def logout(self) -> None:
+        """End the session on the master and forget the token; idempotent."""
+        request = self._forget_token()
+        with contextlib.suppress(AuthenticationError):  # already expired: fine
+            if request is not None:
+                self._http.post(**request)
+
+    def call(self, op: SyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any) -> T:
+        """Run a generated operation; return its success model (None if empty) or raise."""
+        with _call_scope(op, timeout):
+            return cast(T, _unwrap(op.sync_detailed(client=self.client, **kwargs), op))
+
+    def paginate(
+        self,
+        op: SyncOperation[Any],
+        /,
+        *,
+        page_size: int = 100,
+        offset: int = 0,
+        timeout: TimeoutTypes = None,
+        **filters: Any,
+    ) -> Iterator[Any]:
+        """Yield every item of a paginated list operation, page by page."""
+        _pagination.check_operation(op.sync_detailed, page_size)
+
+        def fetch(**kw: Any) -> Any:
+            return self.call(op, timeout=timeout, **kw)
+
+        return _pagination.paginate(fetch, page_size, offset, **filters)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncSession(_SessionBase):
+    """The asyncio twin of ``Session``: same arguments, awaitable methods."""
+
+    async def login(self) -> None:
+        """Log in now (lazy otherwise); a no-op for a session that only has a token."""
+        if self._auth.can_login:
+            self._auth.set_token(await self._login_async())
+
+    async def logout(self) -> None:
+        """End the session on the master and forget the token; idempotent."""
+        request = self._forget_token()
+        with contextlib.suppress(AuthenticationError):  # already expired: fine
+            if request is not None:
+                await self._ahttp.post(**request)
+
+    async def call(
+        self, op: AsyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any
+    ) -> T:
+        """Run a generated operation; return its success model (None if empty) or raise."""
+        with _call_scope(op, timeout):
+            return cast(T, _unwrap(await op.asyncio_detailed(client=self.client, **kwargs), op))
+
+    def paginate(
+        self,
+        op: AsyncOperation[Any],
+        /,
+        *,
+        page_size: int = 100,
+        offset: int = 0,
+        timeout: TimeoutTypes = None,
+        **filters: Any,
+    ) -> AsyncIterator[Any]:
+        """Yield every item of a paginated list operation, page by page."""
+        _pagination.check_operation(op.asyncio_detailed, page_size)
+
+        async def fetch(**kw: Any) -> Any:
+            return await self.call(op, timeout=timeout, **kw)
+
+        return _pagination.apaginate(fetch, page_size, offset, **filters)
+
+    async def close(self) -> None:
+        await self._ahttp.aclose()
+        self._http.close()
+
+    aclose = close
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

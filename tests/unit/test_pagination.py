@@ -1,0 +1,82 @@
+"""Pagination over any generated list operation, sync and async."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from determined_api.api.experiments import get_experiment, get_experiments
+from determined_client import APIResponseValidationError, AsyncSession, Session
+
+from .conftest import FakeMaster, experiment, session_kwargs
+
+
+@pytest.mark.parametrize(
+    ("n", "page_size", "pages"), [(5, 2, 3), (4, 2, 2), (0, 10, 1), (7, 100, 1)]
+)
+def test_paginate_all_items(master: FakeMaster, n: int, page_size: int, pages: int) -> None:
+    master.n_experiments = n
+    s = Session(**session_kwargs(master, token=master.issue()))
+    ids = [e.id for e in s.paginate(get_experiments, page_size=page_size, archived=False)]
+    assert ids == list(range(n))
+    reqs = [r for r in master.requests if r.url.path == "/api/v1/experiments"]
+    assert len(reqs) == pages
+    assert [r.url.params["offset"] for r in reqs] == [str(i * page_size) for i in range(pages)]
+    assert all(r.url.params["limit"] == str(page_size) for r in reqs)
+    assert all(r.url.params["archived"] == "false" for r in reqs)
+
+
+def test_paginate_is_lazy(master: FakeMaster) -> None:
+    s = Session(**session_kwargs(master, token=master.issue()))
+    it = s.paginate(get_experiments, page_size=2)
+    assert master.requests == []
+    assert next(iter(it)).id == 0
+    assert master.count("/api/v1/experiments") == 1
+
+
+def test_server_that_does_not_advance_raises(master: FakeMaster) -> None:
+    def stuck(request: httpx.Request) -> httpx.Response:
+        pagination = {"offset": 0, "endIndex": 2, "total": 10}
+        return httpx.Response(
+            200, json={"experiments": [experiment(0), experiment(1)], "pagination": pagination}
+        )
+
+    master.routes[("GET", "/api/v1/experiments")] = stuck
+    s = Session(**session_kwargs(master, token=master.issue()))
+    with pytest.raises(APIResponseValidationError, match="did not advance"):
+        list(s.paginate(get_experiments, page_size=2))
+    assert master.count("/api/v1/experiments") == 2
+
+
+def test_missing_pagination_stops_after_one_page(master: FakeMaster) -> None:
+    body = {"experiments": [experiment(0)], "pagination": {}}
+    master.routes[("GET", "/api/v1/experiments")] = lambda r: httpx.Response(200, json=body)
+    s = Session(**session_kwargs(master, token=master.issue()))
+    assert len(list(s.paginate(get_experiments))) == 1
+
+
+def test_not_a_list_operation_and_bad_page_size(master: FakeMaster) -> None:
+    s = Session(**session_kwargs(master, token=master.issue()))
+    with pytest.raises(TypeError, match="get_experiment is not a paginated"):
+        s.paginate(get_experiment, experiment_id=1)
+    with pytest.raises(ValueError, match="page_size"):
+        s.paginate(get_experiments, page_size=0)
+    assert master.requests == []
+
+
+def test_split_page_needs_one_list_field() -> None:
+    from determined_api.models.pagination import Pagination
+    from determined_client._pagination import split_page
+
+    with pytest.raises(TypeError, match="single list field"):
+        split_page(Pagination(end_index=1, total=2))
+    with pytest.raises(TypeError, match="not a paginated"):
+        split_page({"experiments": []})
+
+
+async def test_async_paginate(master: FakeMaster) -> None:
+    master.n_experiments = 7
+    async with AsyncSession(**session_kwargs(master, token=master.issue())) as s:
+        ids = [e.id async for e in s.paginate(get_experiments, page_size=3)]
+    assert ids == list(range(7))
+    assert master.count("/api/v1/experiments") == 3
