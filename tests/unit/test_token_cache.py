@@ -83,26 +83,6 @@ def test_corrupt_or_foreign_file_is_ignored_and_rewritten(
     assert data["version"] == 2 and data["masters"][MASTER]["tokens"]["alice"] == "tok-1"
 
 
-def test_read_only_home_warns_once_and_carries_on(master: FakeMaster, isolated_env: Path) -> None:
-    isolated_env.mkdir(parents=True)
-    isolated_env.chmod(0o500)
-    if os.access(isolated_env, os.W_OK):  # running as root: permissions do not bind
-        pytest.skip("cannot make a read-only directory as root")
-    try:
-        s = Session(**session_kwargs(master, username="alice", password="secret"))
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            s.call(get_me)
-            s.login()
-            s.logout()
-            s.call(get_me)
-        assert [str(w.message) for w in caught if "token cache" in str(w.message)] != []
-        assert len([w for w in caught if "token cache" in str(w.message)]) == 1
-        assert master.logins == 3
-    finally:
-        isolated_env.chmod(0o700)
-
-
 def test_missing_home_warns_once_and_carries_on(
     master: FakeMaster, monkeypatch: pytest.MonkeyPatch, isolated_env: Path
 ) -> None:
