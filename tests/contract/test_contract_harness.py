@@ -1,0 +1,262 @@
+"""The Prism harness (determined_client.testing): lifecycle, failure modes, no leftovers."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from determined_client.testing import (
+    MOCK_URL_ENV,
+    PRISM_BIN_ENV,
+    PrismMock,
+    PrismNotFoundError,
+    PrismStartError,
+    find_prism,
+    group_alive,
+    spec_path,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def group_members(pgid: int) -> list[int]:
+    """Live (non-zombie) pids in process group ``pgid``, from /proc."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            pids.append(int(entry.name))
+    return pids
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return state[state.rfind(")") + 2] != "Z"
+
+
+def assert_gone(pgid: int, pids: list[int], *, reaped: bool = True) -> None:
+    """No live process of the group is left. With ``reaped``, not even a zombie: the group no
+    longer exists at all (true when every member was our own child, as Prism is)."""
+    assert not group_alive(pgid)
+    assert group_members(pgid) == []
+    assert [pid for pid in pids if pid_alive(pid)] == []
+    if reaped:
+        with pytest.raises(ProcessLookupError):
+            os.killpg(pgid, 0)
+
+
+@pytest.fixture(autouse=True)
+def _no_reuse(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MOCK_URL_ENV, raising=False)
+    monkeypatch.delenv(PRISM_BIN_ENV, raising=False)
+
+
+def test_spec_path_is_the_contract() -> None:
+    path = spec_path()
+    assert path.name == "openapi.yaml" and path.is_file()
+    assert "openapi: 3." in path.read_text(encoding="utf-8")[:200]
+
+
+def test_serves_on_loopback_and_leaves_no_process_behind() -> None:
+    with PrismMock() as mock:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+", mock.url)
+        assert mock.pid is not None
+        pgid = mock.pid
+        assert os.getpgid(mock.pid) == pgid != os.getpgid(0)  # its own process group
+        pids = group_members(pgid)
+        assert mock.pid in pids
+        cmdline = Path(f"/proc/{mock.pid}/cmdline").read_bytes().split(b"\0")
+        assert b"mock" in cmdline and b"127.0.0.1" in cmdline
+        r = httpx.get(f"{mock.url}/api/v1/master")
+        assert r.status_code == 200 and r.json()["version"]
+    assert_gone(pgid, pids)
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = mock.url
+    mock.stop()  # idempotent
+
+
+def test_stops_the_whole_group_when_the_test_fails() -> None:
+    seen: dict[str, object] = {}
+    with pytest.raises(ZeroDivisionError), PrismMock() as mock:
+        assert mock.pid is not None
+        seen["pgid"], seen["pids"] = mock.pid, group_members(mock.pid)
+        1 / 0  # noqa: B018 - the failing test body
+    pgid, pids = seen["pgid"], seen["pids"]
+    assert isinstance(pgid, int) and isinstance(pids, list)
+    assert_gone(pgid, pids)
+
+
+def test_stops_children_that_ignore_sigterm(tmp_path: Path) -> None:
+    """SIGKILL follows when SIGTERM is not enough, for every member of the group."""
+    fake = tmp_path / "prism"
+    fake.write_text(
+        textwrap.dedent(
+            f"""\
+            #!{sys.executable}
+            import http.server, signal, subprocess, sys
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            stubborn = "import signal as s, time; s.signal(s.SIGTERM, s.SIG_IGN); time.sleep(600)"
+            child = subprocess.Popen([sys.executable, "-c", stubborn])
+            port = int(sys.argv[sys.argv.index("-p") + 1])
+            handler = http.server.BaseHTTPRequestHandler
+            http.server.HTTPServer(("127.0.0.1", port), handler).serve_forever()
+            """
+        )
+    )
+    fake.chmod(0o755)
+    mock = PrismMock(prism_bin=fake, stop_timeout=1.0).start()
+    assert mock.pid is not None
+    pgid = mock.pid
+    deadline = time.monotonic() + 10
+    while len(group_members(pgid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    pids = group_members(pgid)
+    assert len(pids) == 2
+    mock.stop()
+    # The grandchild was re-parented away from us; whoever reaps orphans here may leave its
+    # zombie in the group for a moment, so only "no live member" is asserted.
+    assert_gone(pgid, pids, reaped=False)
+
+
+def test_fails_fast_with_prism_output(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.0.3\npaths: [this is not an openapi document\n")
+    started = time.monotonic()
+    with pytest.raises(PrismStartError) as error:
+        PrismMock(spec=broken, startup_timeout=60).start()
+    assert time.monotonic() - started < 30  # it exited; we did not wait for the timeout
+    message = str(error.value)
+    assert "exited with status" in message and "its output:" in message
+    assert message.split("its output:", 1)[1].strip()  # Prism's own words are shown
+
+
+def test_serves_a_given_spec(tmp_path: Path) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(
+        textwrap.dedent(
+            """\
+            openapi: 3.0.3
+            info: {title: tiny, version: '1'}
+            paths:
+              /ping:
+                get:
+                  responses:
+                    '200':
+                      description: pong
+                      content:
+                        application/json:
+                          example: {pong: true}
+            """
+        )
+    )
+    with PrismMock(spec=spec, probe_path="/ping") as mock:
+        assert httpx.get(f"{mock.url}/ping").json() == {"pong": True}
+
+
+def test_reuses_the_mock_named_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    with PrismMock() as running:
+        monkeypatch.setenv(MOCK_URL_ENV, running.url + "/")
+        with PrismMock() as reused:
+            assert reused.reused and reused.pid is None
+            assert reused.url == running.url
+        # leaving the reusing block did not stop the running mock
+        assert httpx.get(f"{running.url}/api/v1/master").status_code == 200
+
+
+def test_reused_url_that_does_not_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    with PrismMock() as mock:
+        dead = mock.url
+    monkeypatch.setenv(MOCK_URL_ENV, dead)
+    with pytest.raises(PrismStartError, match="does not answer HTTP"):
+        PrismMock().start()
+
+
+INSTALL = ("npm install --save-dev @stoplight/prism-cli@5.16.0", "apt-get install nodejs npm")
+
+
+def test_missing_prism_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(PrismNotFoundError) as error:
+        PrismMock(prism_bin=tmp_path / "no-such-prism").start()
+    assert all(hint in str(error.value) for hint in INSTALL), str(error.value)
+    monkeypatch.setenv(PRISM_BIN_ENV, str(tmp_path / "nope"))
+    with pytest.raises(PrismNotFoundError, match=PRISM_BIN_ENV):
+        find_prism()
+
+
+def test_missing_node_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    prism = ROOT / "node_modules" / ".bin" / "prism"
+    assert prism.exists(), "Prism is installed by `npm ci` (make setup)"
+    monkeypatch.setenv("PATH", str(tmp_path))  # no node on PATH
+    with pytest.raises(PrismNotFoundError, match=r"Node\.js") as error:
+        find_prism(prism)
+    assert all(hint in str(error.value) for hint in INSTALL)
+
+
+def test_plugin_in_a_downstream_project(tmp_path: Path) -> None:
+    """The README example, as a downstream project would run it: plugin fixtures only, a
+    fresh pytest process; afterwards no Prism is left on the port it used."""
+    (tmp_path / "test_downstream.py").write_text(
+        textwrap.dedent(
+            """\
+            from pathlib import Path
+
+            from determined_api.api.experiments import get_experiment
+            from determined_api.api.users import get_me
+
+
+            def test_my_service_reads_an_experiment(determined_session, determined_mock_url):
+                Path("port").write_text(determined_mock_url.rsplit(":", 1)[1])
+                experiment = determined_session.call(get_experiment, experiment_id=42).experiment
+                assert experiment.id == 42 and experiment.name
+                assert determined_session.call(get_me).user.username == "determined"
+
+
+            async def test_async(determined_async_session):
+                me = await determined_async_session.call(get_me)
+                assert me.user.username == "determined"
+            """
+        )
+    )
+    env = {k: v for k, v in os.environ.items() if k not in (MOCK_URL_ENV, PRISM_BIN_ENV)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "asyncio_mode=auto"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "2 passed" in proc.stdout
+    port = (tmp_path / "port").read_text()
+    leftovers = [
+        pid
+        for pid in (int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit())
+        if _cmdline_has(pid, b"-p", port.encode())
+    ]
+    assert leftovers == []
+
+
+def _cmdline_has(pid: int, *parts: bytes) -> bool:
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"mock" in argv and all(p in argv for p in parts) and pid_alive(pid)

@@ -1,0 +1,137 @@
+"""Proof that the contract suite has teeth: the same schemathesis configuration and checks that
+run against Prism (``build_schema`` + ``validate_case``) fail against deliberately wrong
+servers, and pass against a correct one."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from schemathesis.core.failures import FailureGroup
+
+from ._spec_server import Answer, SpecServer
+from ._support import build_schema, run_property
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def bare_experiment(example: Any) -> Any:
+    return example["experiment"]  # (a) the wrapper {experiment: ...} is gone
+
+
+def drop_required_field(example: Any) -> Any:
+    del example["experiment"]["jobId"]  # (b) `jobId` is required in Experiment
+    return example
+
+
+def wrongly_typed_field(example: Any) -> Any:
+    example["experiment"]["id"] = "42"  # (c) int32 sent as a string
+    return example
+
+
+def server_error(example: Any) -> Answer:
+    return Answer({"error": {"code": 13, "reason": "Internal", "error": "boom"}}, status=500)
+
+
+def wrong_content_type(example: Any) -> Answer:
+    return Answer(b"<html>experiment</html>", content_type="text/html")
+
+
+def unexpected_status(example: Any) -> Answer:
+    # Every operation documents a `default` response (ApiError), so no status code is ever
+    # "undocumented" and status_code_conformance alone cannot object to a 202; the 202 must
+    # still carry the ApiError shape, which a bare string does not.
+    return Answer("accepted", status=202)
+
+
+# mutant -> (mutation of getExperiment's answer, what the report must say)
+MUTANTS = {
+    "bare-experiment": (
+        bare_experiment,
+        ["Response violates schema", '"experiment" is a required'],
+    ),
+    "missing-required-field": (
+        drop_required_field,
+        ["Response violates schema", '"jobId" is a required property'],
+    ),
+    "wrongly-typed-field": (
+        wrongly_typed_field,
+        ["Response violates schema", '"42" is not of type "integer"'],
+    ),
+    "server-error": (server_error, ["Server error"]),
+    "wrong-content-type": (wrong_content_type, ["Undocumented Content-Type"]),
+    "unexpected-status": (unexpected_status, ["Response violates schema"]),
+}
+
+
+def run_operation(base_url: str, operation_id: str) -> None:
+    """The property test of one operation, in-process, against ``base_url``; no shrinking,
+    since a failure is the expected outcome here."""
+    run_property(build_schema(base_url, max_examples=5), operation_id, shrink=False)
+
+
+@pytest.mark.parametrize("mutant", MUTANTS, ids=str)
+def test_mutant_is_reported(mutant: str) -> None:
+    mutation, expected = MUTANTS[mutant]
+    with SpecServer({"getExperiment": mutation}) as server:
+        with pytest.raises(FailureGroup) as failure:
+            run_operation(server.url, "getExperiment")
+        assert any(r[1].startswith("/api/v1/experiments/") for r in server.requests)
+    assert all(text in str(failure.value) for text in expected), str(failure.value)
+
+
+def test_correct_server_passes() -> None:
+    """The control: the same run against the unmutated server finds nothing. (The subprocess
+    test below also shows every other operation passing against a correct server.)"""
+    with SpecServer() as server:
+        run_operation(server.url, "getExperiment")
+
+
+def test_full_suite_reports_exactly_the_broken_operations(tmp_path: Path) -> None:
+    """Run the real property test module (pytest, subtests, auth hook, coverage phase) in a
+    subprocess against a server with one bug per kind on three operations: those three
+    operations, and only those, must fail."""
+    broken = {
+        "getExperiment": bare_experiment,  # wrapper missing
+        "getExperiments": lambda ex: {"experiments": ex["experiments"]},  # required `pagination`
+        "getClusterInfo": lambda ex: {**ex, "version": 38},  # string field sent as a number
+    }
+    with SpecServer(broken) as server:
+        env = {
+            **os.environ,
+            "DETERMINED_MOCK_URL": server.url,  # the plugin's fixture adopts it: no Prism
+            "DETERMINED_CONTRACT_MAX_EXAMPLES": "3",
+            "DETERMINED_DEEP": "0",
+        }
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-o",
+                "addopts=",
+                "tests/contract/test_contract_property.py::test_conformance",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 1, output
+    failed = set(re.findall(r"^SUBFAILED .*?\[(\w+ \S+)\]", output, re.MULTILINE))
+    assert failed == {
+        "GET /api/v1/experiments/{experimentId}",
+        "GET /api/v1/experiments",
+        "GET /api/v1/master",
+    }, output
+    assert "Response violates schema" in output
