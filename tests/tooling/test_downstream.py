@@ -8,6 +8,7 @@ openapi.yaml inside the installed wheel, not this checkout's.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,13 @@ def test_it_runs_the_installed_wheel_and_its_contract():
 """
 
 
+def readme_example() -> str:
+    """The README's downstream example test, verbatim, so the docs cannot drift."""
+    readme = (ROOT / "README.md").read_text()
+    [block] = re.findall(r"```python\n(# tests/test_experiments.py\n.*?)```", readme, re.S)
+    return block
+
+
 def run(*argv: str | Path, **kw: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(a) for a in argv], capture_output=True, text=True, timeout=600, check=False, **kw
@@ -65,6 +73,7 @@ def test_scratch_project_uses_the_fixtures_from_the_installed_wheel(tmp_path: Pa
     (project / "tests").mkdir(parents=True)
     (project / "pyproject.toml").write_text('[tool.pytest.ini_options]\nasyncio_mode = "auto"\n')
     (project / "tests" / "test_with_determined_mock.py").write_text(DOWNSTREAM_TEST)
+    (project / "tests" / "test_experiments.py").write_text(readme_example())
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DET_", "DETERMINED_"))}
     env.pop("PYTHONPATH", None)
     # The service installed Prism itself (npm install @stoplight/prism-cli) and says where.
@@ -73,4 +82,4 @@ def test_scratch_project_uses_the_fixtures_from_the_installed_wheel(tmp_path: Pa
     result = run(py, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project, env=env)
 
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout
+    assert "7 passed" in result.stdout
