@@ -43,6 +43,10 @@ class TokenAuth(httpx.Auth):
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None
         self._alock_loop: asyncio.AbstractEventLoop | None = None
+        # Each finished login attempt bumps the generation; a failed one leaves its error,
+        # which every caller that was already waiting gets instead of trying again itself.
+        self._generation = 0
+        self._login_error: BaseException | None = None
 
     def __repr__(self) -> str:
         return f"TokenAuth(has_token={self._token is not None}, can_login={self.can_login})"
@@ -71,25 +75,56 @@ class TokenAuth(httpx.Auth):
             )
         return current
 
+    def _shared_failure(self, seen: int) -> None:
+        """Raise the error of a login that finished, and failed, while this caller waited."""
+        if self._generation != seen and self._login_error is not None:
+            raise self._login_error
+
+    def _finish_login(self, token: str | None, error: BaseException | None) -> None:
+        self._generation += 1
+        self._login_error = error
+        if token is not None:
+            self._token = token
+
     def token_for(self, request: httpx.Request, failed: str | None = None) -> str:
-        """Single-flight token fetch for threads."""
+        """Single-flight token fetch for threads: one login, its result shared."""
+        seen = self._generation
         with self._lock:
+            self._shared_failure(seen)
             token = self._reuse(failed, request)
             if token is None:
                 log.info("logging in again" if failed else "logging in")
-                token = self._token = self._login()
+                try:
+                    token = self._login()
+                except Exception as exc:
+                    self._finish_login(None, exc)
+                    raise
+                except BaseException:  # cancelled or interrupted: waiters try for themselves
+                    self._finish_login(None, None)
+                    raise
+                self._finish_login(token, None)
             return token
 
     async def atoken_for(self, request: httpx.Request, failed: str | None = None) -> str:
         """Single-flight token fetch for asyncio tasks (one lock per event loop)."""
+        seen = self._generation
         loop = asyncio.get_running_loop()
         if self._alock is None or self._alock_loop is not loop:
             self._alock, self._alock_loop = asyncio.Lock(), loop
         async with self._alock:
+            self._shared_failure(seen)
             token = self._reuse(failed, request)
             if token is None:
                 log.info("logging in again" if failed else "logging in")
-                token = self._token = await self._alogin()
+                try:
+                    token = await self._alogin()
+                except Exception as exc:
+                    self._finish_login(None, exc)
+                    raise
+                except BaseException:  # cancelled or interrupted: waiters try for themselves
+                    self._finish_login(None, None)
+                    raise
+                self._finish_login(token, None)
             return token
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:

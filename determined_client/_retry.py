@@ -3,6 +3,8 @@
 Idempotent methods are retried on connection errors and on 429/502/503/504; POST and
 PATCH only when the connection was never made (the server cannot have acted on them).
 Backoff is exponential with full jitter, and ``Retry-After`` is honoured up to a cap.
+The body is read inside the loop, so a connection reset halfway through an answer is
+retried like any other connection error.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import email.utils
 import itertools
 import logging
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -44,6 +47,7 @@ class RetryPolicy:
         method = request.method
         if error is not None:  # never sent: safe for any method; else idempotent only
             retry = isinstance(error, _NEVER_SENT) or method in IDEMPOTENT
+            retry = retry and not _is_certificate_error(error)
         else:
             status = response.status_code if response is not None else 0
             retry = method in IDEMPOTENT and status in RETRY_STATUSES
@@ -64,6 +68,18 @@ class RetryPolicy:
             delay,
         )
         return delay
+
+
+def _is_certificate_error(error: BaseException) -> bool:
+    """A TLS certificate the client rejects will be rejected again: no point retrying."""
+    seen: BaseException | None = error
+    for _ in range(8):  # the chain is short; the bound guards against a cycle
+        if seen is None:
+            break
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -93,9 +109,14 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         for attempt in itertools.count():
+            response: httpx.Response | None = None
             try:
-                response, error = self.inner.handle_request(request), None
+                response = self.inner.handle_request(request)
+                response.read()  # a reset mid-body is a connection error too: retry it here
+                error = None
             except httpx.TransportError as exc:
+                if response is not None:
+                    response.close()
                 response, error = None, exc
             wait = self.policy.wait(request, attempt, error, response)
             if wait is None:
@@ -124,9 +145,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         for attempt in itertools.count():
+            response: httpx.Response | None = None
             try:
-                response, error = await self.inner.handle_async_request(request), None
+                response = await self.inner.handle_async_request(request)
+                await response.aread()  # a reset mid-body is a connection error too
+                error = None
             except httpx.TransportError as exc:
+                if response is not None:
+                    await response.aclose()
                 response, error = None, exc
             wait = self.policy.wait(request, attempt, error, response)
             if wait is None:

@@ -52,6 +52,9 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 TimeoutTypes = float | httpx.Timeout | None
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+# Keep as many idle connections as may be open: with httpx's default of 20 kept-alive out
+# of 100, dozens of threads churn connections (and hit encode/httpcore#1110).
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 USER_AGENT = f"determined-client/{__version__} python-httpx/{httpx.__version__}"
 _LOGIN_PATH = "/api/v1/auth/login"
 _NO_AUTH = httpx.Auth()  # login and logout must not run the token flow (no recursion)
@@ -237,11 +240,12 @@ class _SessionBase:
             "timeout": self.timeout,
             "on_error": self._status_error,
         }
-        inner = transport or httpx.HTTPTransport(verify=verify)
+        inner = transport or httpx.HTTPTransport(verify=verify, limits=POOL_LIMITS)
         if async_transport is None:
-            both = isinstance(transport, httpx.AsyncBaseTransport)
-            async_transport = transport if both else httpx.AsyncHTTPTransport(verify=verify)  # type: ignore[assignment]
-        assert async_transport is not None
+            if isinstance(transport, httpx.AsyncBaseTransport):  # one object doing both
+                async_transport = transport
+            else:
+                async_transport = httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
         self._http = _HTTP(transport=RetryTransport(inner, policy), **common)
         self._ahttp = _AsyncHTTP(transport=AsyncRetryTransport(async_transport, policy), **common)
         self.client = Client(base_url=self.master, timeout=self.timeout)
