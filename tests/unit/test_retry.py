@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import ssl
 import time
 from collections.abc import Callable
 
@@ -178,3 +179,14 @@ async def test_async_session_retries(master: FakeMaster) -> None:
         with pytest.raises(RateLimitError, match="slow down"):
             await s.call(get_me)
     assert master.count("/api/v1/me") == 3
+
+
+def test_certificate_errors_are_not_retried(master: FakeMaster) -> None:
+    """A rejected certificate is rejected again: retrying only delays the error."""
+    bad_cert = httpx.ConnectError("certificate verify failed")
+    bad_cert.__cause__ = ssl.SSLCertVerificationError(1, "CERTIFICATE_VERIFY_FAILED")
+    flaky(master, "/api/v1/me", [bad_cert, bad_cert])
+    s = Session(**session_kwargs(master, token=master.issue()))
+    with pytest.raises(APIConnectionError):
+        s.call(get_me)
+    assert master.count("/api/v1/me") == 1
