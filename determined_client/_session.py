@@ -307,7 +307,7 @@ class _SessionBase:
 class Session(_SessionBase):
     """A synchronous session with a Determined master.
 
-    Arguments (all optional; see docs/LAYER-API.md for the environment fallbacks):
+    Arguments (all optional; see README "Configuration" for the environment fallbacks):
     ``master``, ``username``, ``password``, ``token``, ``cert_file`` (CA bundle path or
     ``"noverify"``), ``cache`` (token cache on disk), ``timeout`` (seconds or
     ``httpx.Timeout``; default connect 5 s, read 60 s), ``max_retries``, ``retry`` (a full
