@@ -67,7 +67,9 @@ def paginate(
     while next_offset is not None:
         page = fetch(limit=page_size, offset=next_offset, **filters)
         items, next_offset = _next_offset(next_offset, page)
+        del page  # drop each page before fetching the next: holding two costs ~25% (bench/)
         yield from items
+        del items
 
 
 async def apaginate(
@@ -77,5 +79,7 @@ async def apaginate(
     while next_offset is not None:
         page = await fetch(limit=page_size, offset=next_offset, **filters)
         items, next_offset = _next_offset(next_offset, page)
+        del page
         for item in items:
             yield item
+        del items

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,51 +70,22 @@ class AgentUserGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        agent_uid = d.pop("agentUid", UNSET)
 
-        def _parse_agent_uid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        agent_gid = d.pop("agentGid", UNSET)
 
-        agent_uid = _parse_agent_uid(d.pop("agentUid", UNSET))
+        agent_user = d.pop("agentUser", UNSET)
 
-        def _parse_agent_gid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        agent_gid = _parse_agent_gid(d.pop("agentGid", UNSET))
-
-        def _parse_agent_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_user = _parse_agent_user(d.pop("agentUser", UNSET))
-
-        def _parse_agent_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_group = _parse_agent_group(d.pop("agentGroup", UNSET))
+        agent_group = d.pop("agentGroup", UNSET)
 
         agent_user_group = cls(
-            agent_uid=agent_uid,
-            agent_gid=agent_gid,
-            agent_user=agent_user,
-            agent_group=agent_group,
+            agent_uid,
+            agent_gid,
+            agent_user,
+            agent_group,
         )
 
-        agent_user_group.additional_properties = d
+        agent_user_group.additional_properties = d if d else {}
         return agent_user_group
 
     @property

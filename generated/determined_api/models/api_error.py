@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_detail import ApiErrorDetail
-    from ..models.api_error_details_type_0_item import ApiErrorDetailsType0Item
-
 
 T = TypeVar("T", bound="ApiError")
 
@@ -19,7 +14,7 @@ T = TypeVar("T", bound="ApiError")
 @_attrs_define
 class ApiError:
     """The master's error body `{"error": {"code", "reason", "error"}}`. The plain grpc-gateway fields `code`, `message`
-    and `details` are tolerated too, so every field is optional.
+    and `details` are tolerated too, so each field is optional, but an error body is never empty.
 
         Attributes:
             error (ApiErrorDetail | None | Unset):
@@ -35,8 +30,6 @@ class ApiError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error_detail import ApiErrorDetail  # noqa: PLC0415
-
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -85,76 +78,52 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_detail import ApiErrorDetail  # noqa: PLC0415
-        from ..models.api_error_details_type_0_item import ApiErrorDetailsType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_error(data: object) -> ApiErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = d.pop("error", UNSET)
+        error: ApiErrorDetail | None | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = ApiErrorDetail.from_dict(data)
+                error_type_0 = ApiErrorDetail.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiErrorDetail | None | Unset, data)
+                error = _error
 
-        error = _parse_error(d.pop("error", UNSET))
+        code = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message = d.pop("message", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_details(data: object) -> list[ApiErrorDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _details = d.pop("details", UNSET)
+        details: list[ApiErrorDetailsType0Item] | None | Unset
+        if _details is None or _details is UNSET:
+            details = _details
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_details, list):
                     raise TypeError()
                 details_type_0 = []
-                _details_type_0 = data
+                _details_type_0 = _details
                 for details_type_0_item_data in _details_type_0:
                     details_type_0_item = ApiErrorDetailsType0Item.from_dict(details_type_0_item_data)
 
                     details_type_0.append(details_type_0_item)
 
-                return details_type_0
+                details = details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ApiErrorDetailsType0Item] | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+                details = _details
 
         api_error = cls(
-            error=error,
-            code=code,
-            message=message,
-            details=details,
+            error,
+            code,
+            message,
+            details,
         )
 
-        api_error.additional_properties = d
+        api_error.additional_properties = d if d else {}
         return api_error
 
     @property
@@ -172,3 +141,9 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.api_error_detail import ApiErrorDetail  # noqa: E402
+from ..models.api_error_details_type_0_item import ApiErrorDetailsType0Item  # noqa: E402

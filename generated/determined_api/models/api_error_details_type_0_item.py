@@ -23,7 +23,7 @@ class ApiErrorDetailsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_error_details_type_0_item = cls()
+        api_error_details_type_0_item = cls.__new__(cls)
 
         api_error_details_type_0_item.additional_properties = d
         return api_error_details_type_0_item

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.checkpoint_state import CheckpointState, check_checkpoint_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.checkpoint_metadata import CheckpointMetadata
-    from ..models.checkpoint_resources import CheckpointResources
-    from ..models.checkpoint_training_metadata import CheckpointTrainingMetadata
-
 
 T = TypeVar("T", bound="Checkpoint")
 
@@ -106,10 +100,6 @@ class Checkpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_metadata import CheckpointMetadata  # noqa: PLC0415
-        from ..models.checkpoint_resources import CheckpointResources  # noqa: PLC0415
-        from ..models.checkpoint_training_metadata import CheckpointTrainingMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -121,63 +111,39 @@ class Checkpoint:
 
         training = CheckpointTrainingMetadata.from_dict(d.pop("training"))
 
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_id = d.pop("taskId", UNSET)
 
-        task_id = _parse_task_id(d.pop("taskId", UNSET))
+        allocation_id = d.pop("allocationId", UNSET)
 
-        def _parse_allocation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allocation_id = _parse_allocation_id(d.pop("allocationId", UNSET))
-
-        def _parse_report_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _report_time = d.pop("reportTime", UNSET)
+        report_time: datetime.datetime | None | Unset
+        if _report_time is None or _report_time is UNSET:
+            report_time = _report_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_report_time, str):
                     raise TypeError()
-                report_time_type_0 = datetime.datetime.fromisoformat(data)
+                report_time_type_0 = datetime.datetime.fromisoformat(_report_time)
 
-                return report_time_type_0
+                report_time = report_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                report_time = _report_time
 
-        report_time = _parse_report_time(d.pop("reportTime", UNSET))
-
-        def _parse_storage_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_id = _parse_storage_id(d.pop("storageId", UNSET))
+        storage_id = d.pop("storageId", UNSET)
 
         checkpoint = cls(
-            uuid=uuid,
-            resources=resources,
-            metadata=metadata,
-            state=state,
-            training=training,
-            task_id=task_id,
-            allocation_id=allocation_id,
-            report_time=report_time,
-            storage_id=storage_id,
+            uuid,
+            resources,
+            metadata,
+            state,
+            training,
+            task_id,
+            allocation_id,
+            report_time,
+            storage_id,
         )
 
-        checkpoint.additional_properties = d
+        checkpoint.additional_properties = d if d else {}
         return checkpoint
 
     @property
@@ -195,3 +161,10 @@ class Checkpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.checkpoint_metadata import CheckpointMetadata  # noqa: E402
+from ..models.checkpoint_resources import CheckpointResources  # noqa: E402
+from ..models.checkpoint_training_metadata import CheckpointTrainingMetadata  # noqa: E402

@@ -23,7 +23,7 @@ class CheckpointMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        checkpoint_metadata = cls()
+        checkpoint_metadata = cls.__new__(cls)
 
         checkpoint_metadata.additional_properties = d
         return checkpoint_metadata

@@ -25,7 +25,7 @@ class CheckpointResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        checkpoint_resources = cls()
+        checkpoint_resources = cls.__new__(cls)
 
         checkpoint_resources.additional_properties = d
         return checkpoint_resources

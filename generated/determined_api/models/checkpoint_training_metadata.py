@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.checkpoint_training_metadata_experiment_config_type_0 import (
-        CheckpointTrainingMetadataExperimentConfigType0,
-    )
-    from ..models.checkpoint_training_metadata_hparams_type_0 import CheckpointTrainingMetadataHparamsType0
-    from ..models.checkpoint_training_metadata_training_metrics_type_0 import (
-        CheckpointTrainingMetadataTrainingMetricsType0,
-    )
-    from ..models.checkpoint_training_metadata_validation_metrics_type_0 import (
-        CheckpointTrainingMetadataValidationMetricsType0,
-    )
-
 
 T = TypeVar("T", bound="CheckpointTrainingMetadata")
 
@@ -48,17 +35,6 @@ class CheckpointTrainingMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkpoint_training_metadata_experiment_config_type_0 import (
-            CheckpointTrainingMetadataExperimentConfigType0,  # noqa: PLC0415
-        )
-        from ..models.checkpoint_training_metadata_hparams_type_0 import CheckpointTrainingMetadataHparamsType0  # noqa: PLC0415
-        from ..models.checkpoint_training_metadata_training_metrics_type_0 import (
-            CheckpointTrainingMetadataTrainingMetricsType0,  # noqa: PLC0415
-        )
-        from ..models.checkpoint_training_metadata_validation_metrics_type_0 import (
-            CheckpointTrainingMetadataValidationMetricsType0,  # noqa: PLC0415
-        )
-
         trial_id: int | None | Unset
         if isinstance(self.trial_id, Unset):
             trial_id = UNSET
@@ -131,125 +107,82 @@ class CheckpointTrainingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_training_metadata_experiment_config_type_0 import (
-            CheckpointTrainingMetadataExperimentConfigType0,  # noqa: PLC0415
-        )
-        from ..models.checkpoint_training_metadata_hparams_type_0 import CheckpointTrainingMetadataHparamsType0  # noqa: PLC0415
-        from ..models.checkpoint_training_metadata_training_metrics_type_0 import (
-            CheckpointTrainingMetadataTrainingMetricsType0,  # noqa: PLC0415
-        )
-        from ..models.checkpoint_training_metadata_validation_metrics_type_0 import (
-            CheckpointTrainingMetadataValidationMetricsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        trial_id = d.pop("trialId", UNSET)
 
-        def _parse_trial_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        experiment_id = d.pop("experimentId", UNSET)
 
-        trial_id = _parse_trial_id(d.pop("trialId", UNSET))
-
-        def _parse_experiment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        experiment_id = _parse_experiment_id(d.pop("experimentId", UNSET))
-
-        def _parse_experiment_config(data: object) -> CheckpointTrainingMetadataExperimentConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _experiment_config = d.pop("experimentConfig", UNSET)
+        experiment_config: CheckpointTrainingMetadataExperimentConfigType0 | None | Unset
+        if _experiment_config is None or _experiment_config is UNSET:
+            experiment_config = _experiment_config
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_experiment_config, dict):
                     raise TypeError()
-                experiment_config_type_0 = CheckpointTrainingMetadataExperimentConfigType0.from_dict(data)
+                experiment_config_type_0 = CheckpointTrainingMetadataExperimentConfigType0.from_dict(_experiment_config)
 
-                return experiment_config_type_0
+                experiment_config = experiment_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CheckpointTrainingMetadataExperimentConfigType0 | None | Unset, data)
+                experiment_config = _experiment_config
 
-        experiment_config = _parse_experiment_config(d.pop("experimentConfig", UNSET))
-
-        def _parse_hparams(data: object) -> CheckpointTrainingMetadataHparamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _hparams = d.pop("hparams", UNSET)
+        hparams: CheckpointTrainingMetadataHparamsType0 | None | Unset
+        if _hparams is None or _hparams is UNSET:
+            hparams = _hparams
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_hparams, dict):
                     raise TypeError()
-                hparams_type_0 = CheckpointTrainingMetadataHparamsType0.from_dict(data)
+                hparams_type_0 = CheckpointTrainingMetadataHparamsType0.from_dict(_hparams)
 
-                return hparams_type_0
+                hparams = hparams_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CheckpointTrainingMetadataHparamsType0 | None | Unset, data)
+                hparams = _hparams
 
-        hparams = _parse_hparams(d.pop("hparams", UNSET))
-
-        def _parse_training_metrics(data: object) -> CheckpointTrainingMetadataTrainingMetricsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _training_metrics = d.pop("trainingMetrics", UNSET)
+        training_metrics: CheckpointTrainingMetadataTrainingMetricsType0 | None | Unset
+        if _training_metrics is None or _training_metrics is UNSET:
+            training_metrics = _training_metrics
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_training_metrics, dict):
                     raise TypeError()
-                training_metrics_type_0 = CheckpointTrainingMetadataTrainingMetricsType0.from_dict(data)
+                training_metrics_type_0 = CheckpointTrainingMetadataTrainingMetricsType0.from_dict(_training_metrics)
 
-                return training_metrics_type_0
+                training_metrics = training_metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CheckpointTrainingMetadataTrainingMetricsType0 | None | Unset, data)
+                training_metrics = _training_metrics
 
-        training_metrics = _parse_training_metrics(d.pop("trainingMetrics", UNSET))
-
-        def _parse_validation_metrics(data: object) -> CheckpointTrainingMetadataValidationMetricsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _validation_metrics = d.pop("validationMetrics", UNSET)
+        validation_metrics: CheckpointTrainingMetadataValidationMetricsType0 | None | Unset
+        if _validation_metrics is None or _validation_metrics is UNSET:
+            validation_metrics = _validation_metrics
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_validation_metrics, dict):
                     raise TypeError()
-                validation_metrics_type_0 = CheckpointTrainingMetadataValidationMetricsType0.from_dict(data)
+                validation_metrics_type_0 = CheckpointTrainingMetadataValidationMetricsType0.from_dict(
+                    _validation_metrics
+                )
 
-                return validation_metrics_type_0
+                validation_metrics = validation_metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CheckpointTrainingMetadataValidationMetricsType0 | None | Unset, data)
+                validation_metrics = _validation_metrics
 
-        validation_metrics = _parse_validation_metrics(d.pop("validationMetrics", UNSET))
-
-        def _parse_searcher_metric(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        searcher_metric = _parse_searcher_metric(d.pop("searcherMetric", UNSET))
+        searcher_metric = d.pop("searcherMetric", UNSET)
 
         checkpoint_training_metadata = cls(
-            trial_id=trial_id,
-            experiment_id=experiment_id,
-            experiment_config=experiment_config,
-            hparams=hparams,
-            training_metrics=training_metrics,
-            validation_metrics=validation_metrics,
-            searcher_metric=searcher_metric,
+            trial_id,
+            experiment_id,
+            experiment_config,
+            hparams,
+            training_metrics,
+            validation_metrics,
+            searcher_metric,
         )
 
-        checkpoint_training_metadata.additional_properties = d
+        checkpoint_training_metadata.additional_properties = d if d else {}
         return checkpoint_training_metadata
 
     @property
@@ -267,3 +200,15 @@ class CheckpointTrainingMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.checkpoint_training_metadata_experiment_config_type_0 import (
+    CheckpointTrainingMetadataExperimentConfigType0,  # noqa: E402
+)
+from ..models.checkpoint_training_metadata_hparams_type_0 import CheckpointTrainingMetadataHparamsType0  # noqa: E402
+from ..models.checkpoint_training_metadata_training_metrics_type_0 import CheckpointTrainingMetadataTrainingMetricsType0  # noqa: E402
+from ..models.checkpoint_training_metadata_validation_metrics_type_0 import (
+    CheckpointTrainingMetadataValidationMetricsType0,  # noqa: E402
+)

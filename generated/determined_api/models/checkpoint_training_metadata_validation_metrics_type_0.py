@@ -23,7 +23,7 @@ class CheckpointTrainingMetadataValidationMetricsType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        checkpoint_training_metadata_validation_metrics_type_0 = cls()
+        checkpoint_training_metadata_validation_metrics_type_0 = cls.__new__(cls)
 
         checkpoint_training_metadata_validation_metrics_type_0.additional_properties = d
         return checkpoint_training_metadata_validation_metrics_type_0

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_message import ClusterMessage
-    from ..models.sso_provider import SsoProvider
-
 
 T = TypeVar("T", bound="ClusterInfo")
 
@@ -58,8 +53,6 @@ class ClusterInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_message import ClusterMessage  # noqa: PLC0415
-
         version = self.version
 
         master_id = self.master_id
@@ -180,9 +173,6 @@ class ClusterInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_message import ClusterMessage  # noqa: PLC0415
-        from ..models.sso_provider import SsoProvider  # noqa: PLC0415
-
         d = dict(src_dict)
         version = d.pop("version")
 
@@ -196,145 +186,87 @@ class ClusterInfo:
 
         has_custom_logo = d.pop("hasCustomLogo")
 
-        def _parse_telemetry_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        telemetry_enabled = d.pop("telemetryEnabled", UNSET)
 
-        telemetry_enabled = _parse_telemetry_enabled(d.pop("telemetryEnabled", UNSET))
+        external_login_uri = d.pop("externalLoginUri", UNSET)
 
-        def _parse_external_login_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_logout_uri = d.pop("externalLogoutUri", UNSET)
 
-        external_login_uri = _parse_external_login_uri(d.pop("externalLoginUri", UNSET))
+        branding = d.pop("branding", UNSET)
 
-        def _parse_external_logout_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rbac_enabled = d.pop("rbacEnabled", UNSET)
 
-        external_logout_uri = _parse_external_logout_uri(d.pop("externalLogoutUri", UNSET))
+        product = d.pop("product", UNSET)
 
-        def _parse_branding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branding = _parse_branding(d.pop("branding", UNSET))
-
-        def _parse_rbac_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        rbac_enabled = _parse_rbac_enabled(d.pop("rbacEnabled", UNSET))
-
-        def _parse_product(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_feature_switches(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _feature_switches = d.pop("featureSwitches", UNSET)
+        feature_switches: list[str] | None | Unset
+        if _feature_switches is None or _feature_switches is UNSET:
+            feature_switches = _feature_switches
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_feature_switches, list):
                     raise TypeError()
-                feature_switches_type_0 = cast(list[str], data)
+                feature_switches_type_0: list[str] = _feature_switches
 
-                return feature_switches_type_0
+                feature_switches = feature_switches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                feature_switches = _feature_switches
 
-        feature_switches = _parse_feature_switches(d.pop("featureSwitches", UNSET))
+        user_management_enabled = d.pop("userManagementEnabled", UNSET)
 
-        def _parse_user_management_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        user_management_enabled = _parse_user_management_enabled(d.pop("userManagementEnabled", UNSET))
-
-        def _parse_sso_providers(data: object) -> list[SsoProvider] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sso_providers = d.pop("ssoProviders", UNSET)
+        sso_providers: list[SsoProvider] | None | Unset
+        if _sso_providers is None or _sso_providers is UNSET:
+            sso_providers = _sso_providers
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_sso_providers, list):
                     raise TypeError()
                 sso_providers_type_0 = []
-                _sso_providers_type_0 = data
+                _sso_providers_type_0 = _sso_providers
                 for sso_providers_type_0_item_data in _sso_providers_type_0:
                     sso_providers_type_0_item = SsoProvider.from_dict(sso_providers_type_0_item_data)
 
                     sso_providers_type_0.append(sso_providers_type_0_item)
 
-                return sso_providers_type_0
+                sso_providers = sso_providers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SsoProvider] | None | Unset, data)
+                sso_providers = _sso_providers
 
-        sso_providers = _parse_sso_providers(d.pop("ssoProviders", UNSET))
-
-        def _parse_cluster_message(data: object) -> ClusterMessage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _cluster_message = d.pop("clusterMessage", UNSET)
+        cluster_message: ClusterMessage | None | Unset
+        if _cluster_message is None or _cluster_message is UNSET:
+            cluster_message = _cluster_message
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_cluster_message, dict):
                     raise TypeError()
-                cluster_message_type_0 = ClusterMessage.from_dict(data)
+                cluster_message_type_0 = ClusterMessage.from_dict(_cluster_message)
 
-                return cluster_message_type_0
+                cluster_message = cluster_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClusterMessage | None | Unset, data)
-
-        cluster_message = _parse_cluster_message(d.pop("clusterMessage", UNSET))
+                cluster_message = _cluster_message
 
         cluster_info = cls(
-            version=version,
-            master_id=master_id,
-            cluster_id=cluster_id,
-            cluster_name=cluster_name,
-            strict_job_queue_control=strict_job_queue_control,
-            has_custom_logo=has_custom_logo,
-            telemetry_enabled=telemetry_enabled,
-            external_login_uri=external_login_uri,
-            external_logout_uri=external_logout_uri,
-            branding=branding,
-            rbac_enabled=rbac_enabled,
-            product=product,
-            feature_switches=feature_switches,
-            user_management_enabled=user_management_enabled,
-            sso_providers=sso_providers,
-            cluster_message=cluster_message,
+            version,
+            master_id,
+            cluster_id,
+            cluster_name,
+            strict_job_queue_control,
+            has_custom_logo,
+            telemetry_enabled,
+            external_login_uri,
+            external_logout_uri,
+            branding,
+            rbac_enabled,
+            product,
+            feature_switches,
+            user_management_enabled,
+            sso_providers,
+            cluster_message,
         )
 
-        cluster_info.additional_properties = d
+        cluster_info.additional_properties = d if d else {}
         return cluster_info
 
     @property
@@ -352,3 +284,9 @@ class ClusterInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.cluster_message import ClusterMessage  # noqa: E402
+from ..models.sso_provider import SsoProvider  # noqa: E402

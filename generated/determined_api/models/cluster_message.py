@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,48 +71,42 @@ class ClusterMessage:
 
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
 
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime | None | Unset
+        if _end_time is None or _end_time is UNSET:
+            end_time = _end_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_end_time, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
 
-                return end_time_type_0
+                end_time = end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                end_time = _end_time
 
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
-
-        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if _created_time is None or _created_time is UNSET:
+            created_time = _created_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_time, str):
                     raise TypeError()
-                created_time_type_0 = datetime.datetime.fromisoformat(data)
+                created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
 
-                return created_time_type_0
+                created_time = created_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_time = _parse_created_time(d.pop("createdTime", UNSET))
+                created_time = _created_time
 
         cluster_message = cls(
-            message=message,
-            start_time=start_time,
-            end_time=end_time,
-            created_time=created_time,
+            message,
+            start_time,
+            end_time,
+            created_time,
         )
 
-        cluster_message.additional_properties = d
+        cluster_message.additional_properties = d if d else {}
         return cluster_message
 
     @property

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.experiment_state import ExperimentState, check_experiment_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.experiment_config import ExperimentConfig
-    from ..models.experiment_hyperparameters_type_0 import ExperimentHyperparametersType0
-
 
 T = TypeVar("T", bound="Experiment")
 
@@ -103,8 +98,6 @@ class Experiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.experiment_hyperparameters_type_0 import ExperimentHyperparametersType0  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -365,9 +358,6 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_config import ExperimentConfig  # noqa: PLC0415
-        from ..models.experiment_hyperparameters_type_0 import ExperimentHyperparametersType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -395,305 +385,146 @@ class Experiment:
 
         project_owner_id = d.pop("projectOwnerId")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_labels, list):
                     raise TypeError()
-                labels_type_0 = cast(list[str], data)
+                labels_type_0: list[str] = _labels
 
-                return labels_type_0
+                labels = labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                labels = _labels
 
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime | None | Unset
+        if _end_time is None or _end_time is UNSET:
+            end_time = _end_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_end_time, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
 
-                return end_time_type_0
+                end_time = end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                end_time = _end_time
 
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
-
-        def _parse_trial_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _trial_ids = d.pop("trialIds", UNSET)
+        trial_ids: list[int] | None | Unset
+        if _trial_ids is None or _trial_ids is UNSET:
+            trial_ids = _trial_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_trial_ids, list):
                     raise TypeError()
-                trial_ids_type_0 = cast(list[int], data)
+                trial_ids_type_0: list[int] = _trial_ids
 
-                return trial_ids_type_0
+                trial_ids = trial_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+                trial_ids = _trial_ids
 
-        trial_ids = _parse_trial_ids(d.pop("trialIds", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("userId", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        resource_pool = d.pop("resourcePool", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        searcher_metric = d.pop("searcherMetric", UNSET)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_resource_pool(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_pool = _parse_resource_pool(d.pop("resourcePool", UNSET))
-
-        def _parse_searcher_metric(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        searcher_metric = _parse_searcher_metric(d.pop("searcherMetric", UNSET))
-
-        def _parse_hyperparameters(data: object) -> ExperimentHyperparametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _hyperparameters = d.pop("hyperparameters", UNSET)
+        hyperparameters: ExperimentHyperparametersType0 | None | Unset
+        if _hyperparameters is None or _hyperparameters is UNSET:
+            hyperparameters = _hyperparameters
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_hyperparameters, dict):
                     raise TypeError()
-                hyperparameters_type_0 = ExperimentHyperparametersType0.from_dict(data)
+                hyperparameters_type_0 = ExperimentHyperparametersType0.from_dict(_hyperparameters)
 
-                return hyperparameters_type_0
+                hyperparameters = hyperparameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExperimentHyperparametersType0 | None | Unset, data)
+                hyperparameters = _hyperparameters
 
-        hyperparameters = _parse_hyperparameters(d.pop("hyperparameters", UNSET))
+        notes = d.pop("notes", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forked_from = d.pop("forkedFrom", UNSET)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        progress = d.pop("progress", UNSET)
 
-        def _parse_forked_from(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        project_name = d.pop("projectName", UNSET)
 
-        forked_from = _parse_forked_from(d.pop("forkedFrom", UNSET))
+        workspace_id = d.pop("workspaceId", UNSET)
 
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        workspace_name = d.pop("workspaceName", UNSET)
 
-        progress = _parse_progress(d.pop("progress", UNSET))
+        parent_archived = d.pop("parentArchived", UNSET)
 
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        checkpoint_size = d.pop("checkpointSize", UNSET)
 
-        project_name = _parse_project_name(d.pop("projectName", UNSET))
+        checkpoint_count = d.pop("checkpointCount", UNSET)
 
-        def _parse_workspace_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        best_trial_searcher_metric = d.pop("bestTrialSearcherMetric", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
+        best_trial_id = d.pop("bestTrialId", UNSET)
 
-        def _parse_workspace_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        unmanaged = d.pop("unmanaged", UNSET)
 
-        workspace_name = _parse_workspace_name(d.pop("workspaceName", UNSET))
+        duration = d.pop("duration", UNSET)
 
-        def _parse_parent_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        external_experiment_id = d.pop("externalExperimentId", UNSET)
 
-        parent_archived = _parse_parent_archived(d.pop("parentArchived", UNSET))
+        external_trial_id = d.pop("externalTrialId", UNSET)
 
-        def _parse_checkpoint_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkpoint_size = _parse_checkpoint_size(d.pop("checkpointSize", UNSET))
-
-        def _parse_checkpoint_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        checkpoint_count = _parse_checkpoint_count(d.pop("checkpointCount", UNSET))
-
-        def _parse_best_trial_searcher_metric(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        best_trial_searcher_metric = _parse_best_trial_searcher_metric(d.pop("bestTrialSearcherMetric", UNSET))
-
-        def _parse_best_trial_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        best_trial_id = _parse_best_trial_id(d.pop("bestTrialId", UNSET))
-
-        def _parse_unmanaged(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        unmanaged = _parse_unmanaged(d.pop("unmanaged", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_external_experiment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_experiment_id = _parse_external_experiment_id(d.pop("externalExperimentId", UNSET))
-
-        def _parse_external_trial_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_trial_id = _parse_external_trial_id(d.pop("externalTrialId", UNSET))
-
-        def _parse_model_definition_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model_definition_size = _parse_model_definition_size(d.pop("modelDefinitionSize", UNSET))
+        model_definition_size = d.pop("modelDefinitionSize", UNSET)
 
         experiment = cls(
-            id=id,
-            name=name,
-            start_time=start_time,
-            state=state,
-            archived=archived,
-            num_trials=num_trials,
-            username=username,
-            searcher_type=searcher_type,
-            job_id=job_id,
-            project_id=project_id,
-            config=config,
-            original_config=original_config,
-            project_owner_id=project_owner_id,
-            description=description,
-            labels=labels,
-            end_time=end_time,
-            trial_ids=trial_ids,
-            display_name=display_name,
-            user_id=user_id,
-            resource_pool=resource_pool,
-            searcher_metric=searcher_metric,
-            hyperparameters=hyperparameters,
-            notes=notes,
-            forked_from=forked_from,
-            progress=progress,
-            project_name=project_name,
-            workspace_id=workspace_id,
-            workspace_name=workspace_name,
-            parent_archived=parent_archived,
-            checkpoint_size=checkpoint_size,
-            checkpoint_count=checkpoint_count,
-            best_trial_searcher_metric=best_trial_searcher_metric,
-            best_trial_id=best_trial_id,
-            unmanaged=unmanaged,
-            duration=duration,
-            external_experiment_id=external_experiment_id,
-            external_trial_id=external_trial_id,
-            model_definition_size=model_definition_size,
+            id,
+            name,
+            start_time,
+            state,
+            archived,
+            num_trials,
+            username,
+            searcher_type,
+            job_id,
+            project_id,
+            config,
+            original_config,
+            project_owner_id,
+            description,
+            labels,
+            end_time,
+            trial_ids,
+            display_name,
+            user_id,
+            resource_pool,
+            searcher_metric,
+            hyperparameters,
+            notes,
+            forked_from,
+            progress,
+            project_name,
+            workspace_id,
+            workspace_name,
+            parent_archived,
+            checkpoint_size,
+            checkpoint_count,
+            best_trial_searcher_metric,
+            best_trial_id,
+            unmanaged,
+            duration,
+            external_experiment_id,
+            external_trial_id,
+            model_definition_size,
         )
 
-        experiment.additional_properties = d
+        experiment.additional_properties = d if d else {}
         return experiment
 
     @property
@@ -711,3 +542,9 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.experiment_config import ExperimentConfig  # noqa: E402
+from ..models.experiment_hyperparameters_type_0 import ExperimentHyperparametersType0  # noqa: E402

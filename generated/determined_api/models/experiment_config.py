@@ -25,7 +25,7 @@ class ExperimentConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_config = cls()
+        experiment_config = cls.__new__(cls)
 
         experiment_config.additional_properties = d
         return experiment_config

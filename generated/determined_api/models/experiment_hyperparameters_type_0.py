@@ -23,7 +23,7 @@ class ExperimentHyperparametersType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_hyperparameters_type_0 = cls()
+        experiment_hyperparameters_type_0 = cls.__new__(cls)
 
         experiment_hyperparameters_type_0.additional_properties = d
         return experiment_hyperparameters_type_0

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.token_info import TokenInfo
-
 
 T = TypeVar("T", bound="GetAccessTokensResponse")
 
@@ -29,8 +24,6 @@ class GetAccessTokensResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         token_info = []
         for token_info_item_data in self.token_info:
             token_info_item = token_info_item_data.to_dict()
@@ -58,9 +51,6 @@ class GetAccessTokensResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.token_info import TokenInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         token_info = []
         _token_info = d.pop("tokenInfo")
@@ -69,29 +59,26 @@ class GetAccessTokensResponse:
 
             token_info.append(token_info_item)
 
-        def _parse_pagination(data: object) -> None | Pagination | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pagination = d.pop("pagination", UNSET)
+        pagination: None | Pagination | Unset
+        if _pagination is None or _pagination is UNSET:
+            pagination = _pagination
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_pagination, dict):
                     raise TypeError()
-                pagination_type_0 = Pagination.from_dict(data)
+                pagination_type_0 = Pagination.from_dict(_pagination)
 
-                return pagination_type_0
+                pagination = pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Pagination | Unset, data)
-
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
+                pagination = _pagination
 
         get_access_tokens_response = cls(
-            token_info=token_info,
-            pagination=pagination,
+            token_info,
+            pagination,
         )
 
-        get_access_tokens_response.additional_properties = d
+        get_access_tokens_response.additional_properties = d if d else {}
         return get_access_tokens_response
 
     @property
@@ -109,3 +96,9 @@ class GetAccessTokensResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.token_info import TokenInfo  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-
 
 T = TypeVar("T", bound="GetCheckpointResponse")
 
@@ -38,16 +34,14 @@ class GetCheckpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
 
         get_checkpoint_response = cls(
-            checkpoint=checkpoint,
+            checkpoint,
         )
 
-        get_checkpoint_response.additional_properties = d
+        get_checkpoint_response.additional_properties = d if d else {}
         return get_checkpoint_response
 
     @property
@@ -65,3 +59,8 @@ class GetCheckpointResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.checkpoint import Checkpoint  # noqa: E402

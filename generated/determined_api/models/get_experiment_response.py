@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.experiment import Experiment
-    from ..models.get_experiment_response_config_type_0 import GetExperimentResponseConfigType0
-    from ..models.job_summary import JobSummary
-
 
 T = TypeVar("T", bound="GetExperimentResponse")
 
@@ -32,9 +26,6 @@ class GetExperimentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_experiment_response_config_type_0 import GetExperimentResponseConfigType0  # noqa: PLC0415
-        from ..models.job_summary import JobSummary  # noqa: PLC0415
-
         experiment = self.experiment.to_dict()
 
         job_summary: dict[str, Any] | None | Unset
@@ -69,54 +60,44 @@ class GetExperimentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment import Experiment  # noqa: PLC0415
-        from ..models.get_experiment_response_config_type_0 import GetExperimentResponseConfigType0  # noqa: PLC0415
-        from ..models.job_summary import JobSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         experiment = Experiment.from_dict(d.pop("experiment"))
 
-        def _parse_job_summary(data: object) -> JobSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job_summary = d.pop("jobSummary", UNSET)
+        job_summary: JobSummary | None | Unset
+        if _job_summary is None or _job_summary is UNSET:
+            job_summary = _job_summary
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_job_summary, dict):
                     raise TypeError()
-                job_summary_type_0 = JobSummary.from_dict(data)
+                job_summary_type_0 = JobSummary.from_dict(_job_summary)
 
-                return job_summary_type_0
+                job_summary = job_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobSummary | None | Unset, data)
+                job_summary = _job_summary
 
-        job_summary = _parse_job_summary(d.pop("jobSummary", UNSET))
-
-        def _parse_config(data: object) -> GetExperimentResponseConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _config = d.pop("config", UNSET)
+        config: GetExperimentResponseConfigType0 | None | Unset
+        if _config is None or _config is UNSET:
+            config = _config
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_config, dict):
                     raise TypeError()
-                config_type_0 = GetExperimentResponseConfigType0.from_dict(data)
+                config_type_0 = GetExperimentResponseConfigType0.from_dict(_config)
 
-                return config_type_0
+                config = config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetExperimentResponseConfigType0 | None | Unset, data)
-
-        config = _parse_config(d.pop("config", UNSET))
+                config = _config
 
         get_experiment_response = cls(
-            experiment=experiment,
-            job_summary=job_summary,
-            config=config,
+            experiment,
+            job_summary,
+            config,
         )
 
-        get_experiment_response.additional_properties = d
+        get_experiment_response.additional_properties = d if d else {}
         return get_experiment_response
 
     @property
@@ -134,3 +115,10 @@ class GetExperimentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.experiment import Experiment  # noqa: E402
+from ..models.get_experiment_response_config_type_0 import GetExperimentResponseConfigType0  # noqa: E402
+from ..models.job_summary import JobSummary  # noqa: E402

@@ -25,7 +25,7 @@ class GetExperimentResponseConfigType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_experiment_response_config_type_0 = cls()
+        get_experiment_response_config_type_0 = cls.__new__(cls)
 
         get_experiment_response_config_type_0.additional_properties = d
         return get_experiment_response_config_type_0

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.experiment import Experiment
-    from ..models.pagination import Pagination
-
 
 T = TypeVar("T", bound="GetExperimentsResponse")
 
@@ -47,9 +42,6 @@ class GetExperimentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment import Experiment  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
         experiments = []
         _experiments = d.pop("experiments")
@@ -61,11 +53,11 @@ class GetExperimentsResponse:
         pagination = Pagination.from_dict(d.pop("pagination"))
 
         get_experiments_response = cls(
-            experiments=experiments,
-            pagination=pagination,
+            experiments,
+            pagination,
         )
 
-        get_experiments_response.additional_properties = d
+        get_experiments_response.additional_properties = d if d else {}
         return get_experiments_response
 
     @property
@@ -83,3 +75,9 @@ class GetExperimentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.experiment import Experiment  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

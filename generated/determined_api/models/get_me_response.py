@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="GetMeResponse")
 
@@ -38,16 +34,14 @@ class GetMeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))
 
         get_me_response = cls(
-            user=user,
+            user,
         )
 
-        get_me_response.additional_properties = d
+        get_me_response.additional_properties = d if d else {}
         return get_me_response
 
     @property
@@ -65,3 +59,8 @@ class GetMeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.user import User  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.model import Model
-    from ..models.pagination import Pagination
-
 
 T = TypeVar("T", bound="GetModelsResponse")
 
@@ -47,9 +42,6 @@ class GetModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model import Model  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
         models = []
         _models = d.pop("models")
@@ -61,11 +53,11 @@ class GetModelsResponse:
         pagination = Pagination.from_dict(d.pop("pagination"))
 
         get_models_response = cls(
-            models=models,
-            pagination=pagination,
+            models,
+            pagination,
         )
 
-        get_models_response.additional_properties = d
+        get_models_response.additional_properties = d if d else {}
         return get_models_response
 
     @property
@@ -83,3 +75,9 @@ class GetModelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.model import Model  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

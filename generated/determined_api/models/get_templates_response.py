@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.template import Template
-
 
 T = TypeVar("T", bound="GetTemplatesResponse")
 
@@ -47,9 +42,6 @@ class GetTemplatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.template import Template  # noqa: PLC0415
-
         d = dict(src_dict)
         templates = []
         _templates = d.pop("templates")
@@ -61,11 +53,11 @@ class GetTemplatesResponse:
         pagination = Pagination.from_dict(d.pop("pagination"))
 
         get_templates_response = cls(
-            templates=templates,
-            pagination=pagination,
+            templates,
+            pagination,
         )
 
-        get_templates_response.additional_properties = d
+        get_templates_response.additional_properties = d if d else {}
         return get_templates_response
 
     @property
@@ -83,3 +75,9 @@ class GetTemplatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.template import Template  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="GetUsersResponse")
 
@@ -29,8 +24,6 @@ class GetUsersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         users: list[dict[str, Any]] | None | Unset
         if isinstance(self.users, Unset):
             users = UNSET
@@ -63,56 +56,46 @@ class GetUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_users(data: object) -> list[User] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _users = d.pop("users", UNSET)
+        users: list[User] | None | Unset
+        if _users is None or _users is UNSET:
+            users = _users
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_users, list):
                     raise TypeError()
                 users_type_0 = []
-                _users_type_0 = data
+                _users_type_0 = _users
                 for users_type_0_item_data in _users_type_0:
                     users_type_0_item = User.from_dict(users_type_0_item_data)
 
                     users_type_0.append(users_type_0_item)
 
-                return users_type_0
+                users = users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[User] | None | Unset, data)
+                users = _users
 
-        users = _parse_users(d.pop("users", UNSET))
-
-        def _parse_pagination(data: object) -> None | Pagination | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pagination = d.pop("pagination", UNSET)
+        pagination: None | Pagination | Unset
+        if _pagination is None or _pagination is UNSET:
+            pagination = _pagination
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_pagination, dict):
                     raise TypeError()
-                pagination_type_0 = Pagination.from_dict(data)
+                pagination_type_0 = Pagination.from_dict(_pagination)
 
-                return pagination_type_0
+                pagination = pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Pagination | Unset, data)
-
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
+                pagination = _pagination
 
         get_users_response = cls(
-            users=users,
-            pagination=pagination,
+            users,
+            pagination,
         )
 
-        get_users_response.additional_properties = d
+        get_users_response.additional_properties = d if d else {}
         return get_users_response
 
     @property
@@ -130,3 +113,9 @@ class GetUsersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.user import User  # noqa: E402

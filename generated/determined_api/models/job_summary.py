@@ -47,11 +47,11 @@ class JobSummary:
         jobs_ahead = d.pop("jobsAhead")
 
         job_summary = cls(
-            state=state,
-            jobs_ahead=jobs_ahead,
+            state,
+            jobs_ahead,
         )
 
-        job_summary.additional_properties = d
+        job_summary.additional_properties = d if d else {}
         return job_summary
 
     @property

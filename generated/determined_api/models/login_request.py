@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class LoginRequest:
 
         password = d.pop("password")
 
-        def _parse_is_hashed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_hashed = _parse_is_hashed(d.pop("isHashed", UNSET))
+        is_hashed = d.pop("isHashed", UNSET)
 
         login_request = cls(
-            username=username,
-            password=password,
-            is_hashed=is_hashed,
+            username,
+            password,
+            is_hashed,
         )
 
-        login_request.additional_properties = d
+        login_request.additional_properties = d if d else {}
         return login_request
 
     @property

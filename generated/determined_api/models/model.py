@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_metadata import ModelMetadata
-
 
 T = TypeVar("T", bound="Model")
 
@@ -119,8 +115,6 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_metadata import ModelMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -142,58 +136,41 @@ class Model:
 
         workspace_id = d.pop("workspaceId")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _labels = d.pop("labels", UNSET)
+        labels: list[str] | None | Unset
+        if _labels is None or _labels is UNSET:
+            labels = _labels
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_labels, list):
                     raise TypeError()
-                labels_type_0 = cast(list[str], data)
+                labels_type_0: list[str] = _labels
 
-                return labels_type_0
+                labels = labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                labels = _labels
 
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = d.pop("notes", UNSET)
 
         model = cls(
-            id=id,
-            name=name,
-            metadata=metadata,
-            creation_time=creation_time,
-            last_updated_time=last_updated_time,
-            num_versions=num_versions,
-            username=username,
-            user_id=user_id,
-            archived=archived,
-            workspace_id=workspace_id,
-            description=description,
-            labels=labels,
-            notes=notes,
+            id,
+            name,
+            metadata,
+            creation_time,
+            last_updated_time,
+            num_versions,
+            username,
+            user_id,
+            archived,
+            workspace_id,
+            description,
+            labels,
+            notes,
         )
 
-        model.additional_properties = d
+        model.additional_properties = d if d else {}
         return model
 
     @property
@@ -211,3 +188,8 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.model_metadata import ModelMetadata  # noqa: E402

@@ -23,7 +23,7 @@ class ModelMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model_metadata = cls()
+        model_metadata = cls.__new__(cls)
 
         model_metadata.additional_properties = d
         return model_metadata

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,61 +80,25 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        offset = d.pop("offset", UNSET)
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        limit = d.pop("limit", UNSET)
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+        start_index = d.pop("startIndex", UNSET)
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        end_index = d.pop("endIndex", UNSET)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_start_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start_index = _parse_start_index(d.pop("startIndex", UNSET))
-
-        def _parse_end_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_index = _parse_end_index(d.pop("endIndex", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
+        total = d.pop("total", UNSET)
 
         pagination = cls(
-            offset=offset,
-            limit=limit,
-            start_index=start_index,
-            end_index=end_index,
-            total=total,
+            offset,
+            limit,
+            start_index,
+            end_index,
+            total,
         )
 
-        pagination.additional_properties = d
+        pagination.additional_properties = d if d else {}
         return pagination
 
     @property

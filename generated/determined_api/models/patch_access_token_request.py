@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,31 +59,17 @@ class PatchAccessTokenRequest:
         d = dict(src_dict)
         token_id = d.pop("tokenId")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_set_revoked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        set_revoked = _parse_set_revoked(d.pop("setRevoked", UNSET))
+        set_revoked = d.pop("setRevoked", UNSET)
 
         patch_access_token_request = cls(
-            token_id=token_id,
-            description=description,
-            set_revoked=set_revoked,
+            token_id,
+            description,
+            set_revoked,
         )
 
-        patch_access_token_request.additional_properties = d
+        patch_access_token_request.additional_properties = d if d else {}
         return patch_access_token_request
 
     @property

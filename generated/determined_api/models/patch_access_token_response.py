@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_info import TokenInfo
-
 
 T = TypeVar("T", bound="PatchAccessTokenResponse")
 
@@ -26,8 +22,6 @@ class PatchAccessTokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_info import TokenInfo  # noqa: PLC0415
-
         token_info: dict[str, Any] | None | Unset
         if isinstance(self.token_info, Unset):
             token_info = UNSET
@@ -46,32 +40,26 @@ class PatchAccessTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_info import TokenInfo  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_token_info(data: object) -> None | TokenInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _token_info = d.pop("tokenInfo", UNSET)
+        token_info: None | TokenInfo | Unset
+        if _token_info is None or _token_info is UNSET:
+            token_info = _token_info
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_token_info, dict):
                     raise TypeError()
-                token_info_type_0 = TokenInfo.from_dict(data)
+                token_info_type_0 = TokenInfo.from_dict(_token_info)
 
-                return token_info_type_0
+                token_info = token_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenInfo | Unset, data)
-
-        token_info = _parse_token_info(d.pop("tokenInfo", UNSET))
+                token_info = _token_info
 
         patch_access_token_response = cls(
-            token_info=token_info,
+            token_info,
         )
 
-        patch_access_token_response.additional_properties = d
+        patch_access_token_response.additional_properties = d if d else {}
         return patch_access_token_response
 
     @property
@@ -89,3 +77,8 @@ class PatchAccessTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.token_info import TokenInfo  # noqa: E402

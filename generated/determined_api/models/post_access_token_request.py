@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,31 +59,17 @@ class PostAccessTokenRequest:
         d = dict(src_dict)
         user_id = d.pop("userId")
 
-        def _parse_lifespan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lifespan = d.pop("lifespan", UNSET)
 
-        lifespan = _parse_lifespan(d.pop("lifespan", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         post_access_token_request = cls(
-            user_id=user_id,
-            lifespan=lifespan,
-            description=description,
+            user_id,
+            lifespan,
+            description,
         )
 
-        post_access_token_request.additional_properties = d
+        post_access_token_request.additional_properties = d if d else {}
         return post_access_token_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,31 +49,16 @@ class PostAccessTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        token = d.pop("token", UNSET)
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_token_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        token_id = _parse_token_id(d.pop("tokenId", UNSET))
+        token_id = d.pop("tokenId", UNSET)
 
         post_access_token_response = cls(
-            token=token,
-            token_id=token_id,
+            token,
+            token_id,
         )
 
-        post_access_token_response.additional_properties = d
+        post_access_token_response.additional_properties = d if d else {}
         return post_access_token_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,23 +63,16 @@ class SsoProvider:
 
         type_ = d.pop("type")
 
-        def _parse_always_redirect(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        always_redirect = _parse_always_redirect(d.pop("alwaysRedirect", UNSET))
+        always_redirect = d.pop("alwaysRedirect", UNSET)
 
         sso_provider = cls(
-            name=name,
-            sso_url=sso_url,
-            type_=type_,
-            always_redirect=always_redirect,
+            name,
+            sso_url,
+            type_,
+            always_redirect,
         )
 
-        sso_provider.additional_properties = d
+        sso_provider.additional_properties = d if d else {}
         return sso_provider
 
     @property

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.template_config import TemplateConfig
-
 
 T = TypeVar("T", bound="Template")
 
@@ -48,8 +44,6 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_config import TemplateConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -58,12 +52,12 @@ class Template:
         workspace_id = d.pop("workspaceId")
 
         template = cls(
-            name=name,
-            config=config,
-            workspace_id=workspace_id,
+            name,
+            config,
+            workspace_id,
         )
 
-        template.additional_properties = d
+        template.additional_properties = d if d else {}
         return template
 
     @property
@@ -81,3 +75,8 @@ class Template:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.template_config import TemplateConfig  # noqa: E402

@@ -23,7 +23,7 @@ class TemplateConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        template_config = cls()
+        template_config = cls.__new__(cls)
 
         template_config.additional_properties = d
         return template_config

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,86 +104,63 @@ class TokenInfo:
 
         user_id = d.pop("userId")
 
-        def _parse_expiry(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expiry = d.pop("expiry", UNSET)
+        expiry: datetime.datetime | None | Unset
+        if _expiry is None or _expiry is UNSET:
+            expiry = _expiry
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expiry, str):
                     raise TypeError()
-                expiry_type_0 = datetime.datetime.fromisoformat(data)
+                expiry_type_0 = datetime.datetime.fromisoformat(_expiry)
 
-                return expiry_type_0
+                expiry = expiry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                expiry = _expiry
 
-        expiry = _parse_expiry(d.pop("expiry", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_token_type(data: object) -> None | TokenType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _token_type = d.pop("tokenType", UNSET)
+        token_type: None | TokenType | Unset
+        if _token_type is None or _token_type is UNSET:
+            token_type = _token_type
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_token_type, str):
                     raise TypeError()
-                token_type_type_0 = check_token_type(data)
+                token_type_type_0 = check_token_type(_token_type)
 
-                return token_type_type_0
+                token_type = token_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TokenType | Unset, data)
+                token_type = _token_type
 
-        token_type = _parse_token_type(d.pop("tokenType", UNSET))
+        revoked = d.pop("revoked", UNSET)
 
-        def _parse_revoked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        revoked = _parse_revoked(d.pop("revoked", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         token_info = cls(
-            id=id,
-            user_id=user_id,
-            expiry=expiry,
-            created_at=created_at,
-            token_type=token_type,
-            revoked=revoked,
-            description=description,
+            id,
+            user_id,
+            expiry,
+            created_at,
+            token_type,
+            revoked,
+            description,
         )
 
-        token_info.additional_properties = d
+        token_info.additional_properties = d if d else {}
         return token_info
 
     @property

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_user_group import AgentUserGroup
-
 
 T = TypeVar("T", bound="User")
 
@@ -43,8 +39,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_user_group import AgentUserGroup  # noqa: PLC0415
-
         username = self.username
 
         admin = self.admin
@@ -119,8 +113,6 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_user_group import AgentUserGroup  # noqa: PLC0415
-
         d = dict(src_dict)
         username = d.pop("username")
 
@@ -128,97 +120,67 @@ class User:
 
         active = d.pop("active")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remote = d.pop("remote", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_remote(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        remote = _parse_remote(d.pop("remote", UNSET))
-
-        def _parse_last_auth_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_auth_at = d.pop("lastAuthAt", UNSET)
+        last_auth_at: datetime.datetime | None | Unset
+        if _last_auth_at is None or _last_auth_at is UNSET:
+            last_auth_at = _last_auth_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_auth_at, str):
                     raise TypeError()
-                last_auth_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_auth_at_type_0 = datetime.datetime.fromisoformat(_last_auth_at)
 
-                return last_auth_at_type_0
+                last_auth_at = last_auth_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_auth_at = _last_auth_at
 
-        last_auth_at = _parse_last_auth_at(d.pop("lastAuthAt", UNSET))
-
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_at = d.pop("modifiedAt", UNSET)
+        modified_at: datetime.datetime | None | Unset
+        if _modified_at is None or _modified_at is UNSET:
+            modified_at = _modified_at
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_modified_at, str):
                     raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at)
 
-                return modified_at_type_0
+                modified_at = modified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                modified_at = _modified_at
 
-        modified_at = _parse_modified_at(d.pop("modifiedAt", UNSET))
-
-        def _parse_agent_user_group(data: object) -> AgentUserGroup | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _agent_user_group = d.pop("agentUserGroup", UNSET)
+        agent_user_group: AgentUserGroup | None | Unset
+        if _agent_user_group is None or _agent_user_group is UNSET:
+            agent_user_group = _agent_user_group
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_agent_user_group, dict):
                     raise TypeError()
-                agent_user_group_type_0 = AgentUserGroup.from_dict(data)
+                agent_user_group_type_0 = AgentUserGroup.from_dict(_agent_user_group)
 
-                return agent_user_group_type_0
+                agent_user_group = agent_user_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentUserGroup | None | Unset, data)
-
-        agent_user_group = _parse_agent_user_group(d.pop("agentUserGroup", UNSET))
+                agent_user_group = _agent_user_group
 
         user = cls(
-            username=username,
-            admin=admin,
-            active=active,
-            id=id,
-            display_name=display_name,
-            remote=remote,
-            last_auth_at=last_auth_at,
-            modified_at=modified_at,
-            agent_user_group=agent_user_group,
+            username,
+            admin,
+            active,
+            id,
+            display_name,
+            remote,
+            last_auth_at,
+            modified_at,
+            agent_user_group,
         )
 
-        user.additional_properties = d
+        user.additional_properties = d if d else {}
         return user
 
     @property
@@ -236,3 +198,8 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.agent_user_group import AgentUserGroup  # noqa: E402
