@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import os
 import ssl
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ import httpx
 
 from ._exceptions import ConfigurationError
 
+log = logging.getLogger("determined_client")
 DEFAULT_MASTER = "http://localhost:8080"
 _SALT = "GubPEmmotfiK9TMD6Zdw"  # the official clients' fixed salt
 _CRED_VARS = "DET_USER and DET_PASS, or DET_USER_TOKEN (or DETERMINED_AI_TOKEN)"
@@ -69,6 +71,7 @@ def tls_verify(cert_file: str | None) -> bool | ssl.SSLContext:
     if cert_file is None or cert_file == "":
         return _default_context()
     if cert_file == "noverify":
+        log.warning("TLS certificate verification is OFF (noverify): use a CA bundle instead")
         return False
     try:
         return ssl.create_default_context(cafile=cert_file)

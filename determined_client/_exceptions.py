@@ -17,6 +17,20 @@ _SNIPPET = 200
 class DeterminedError(Exception):
     """Base of every error this package raises."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only constructors do not survive pickle's default `cls(*args)`; errors
+        # must cross process pools intact, attributes included.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(
+    cls: type[DeterminedError], args: tuple[object, ...], state: dict[str, object]
+) -> DeterminedError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class ConfigurationError(DeterminedError):
     """Bad master URL or missing credentials; raised before any network call."""
@@ -121,13 +135,29 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+_SECRET_KEYS = frozenset({"token", "password", "authorization"})
+_SECRET_TEXT = re.compile(r'("(?:token|password)"\s*:\s*")[^"]*', re.IGNORECASE)
+
+
+def redact(body: object) -> object:
+    """The body with every token and password value masked, at any depth."""
+    if isinstance(body, dict):
+        return {k: "***" if str(k).lower() in _SECRET_KEYS else redact(v) for k, v in body.items()}
+    if isinstance(body, list):
+        return [redact(v) for v in body]
+    if isinstance(body, str):  # e.g. truncated JSON that did not parse
+        return _SECRET_TEXT.sub(r"\1***", body)
+    return body
+
+
 def decode_body(response: httpx.Response) -> object:
-    """The body as JSON if it is JSON, else as text (never raises)."""
+    """The body as JSON if it is JSON, else as text (never raises), secrets masked:
+    errors keep it for debugging, and an access token's answer must not ride along."""
     text = response.content.decode("utf-8", errors="replace")
     try:
-        return json.loads(text)
+        return redact(json.loads(text))
     except ValueError:
-        return text
+        return redact(text)
 
 
 def extract_message(body: object, status_code: int) -> str:

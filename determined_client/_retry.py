@@ -2,6 +2,7 @@
 
 Idempotent methods are retried on connection errors and on 429/502/503/504; POST and
 PATCH only when the connection was never made (the server cannot have acted on them).
+Read and write timeouts are not retried, so a hang ends within the configured timeout.
 Backoff is exponential with full jitter, and ``Retry-After`` is honoured up to a cap.
 The body is read inside the loop, so a connection reset halfway through an answer is
 retried like any other connection error.
@@ -25,6 +26,7 @@ log = logging.getLogger("determined_client")
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_HUNG = (httpx.ReadTimeout, httpx.WriteTimeout)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,9 @@ class RetryPolicy:
         method = request.method
         if error is not None:  # never sent: safe for any method; else idempotent only
             retry = isinstance(error, _NEVER_SENT) or method in IDEMPOTENT
-            retry = retry and not _is_certificate_error(error)
+            # A hang is not retried: the caller's timeout bounds the whole call, and a
+            # master that stopped answering gains nothing from more waiting callers.
+            retry = retry and not isinstance(error, _HUNG) and not _is_certificate_error(error)
         else:
             status = response.status_code if response is not None else 0
             retry = method in IDEMPOTENT and status in RETRY_STATUSES

@@ -9,6 +9,8 @@ Non-2xx answers raise typed errors in ``send``, above the auth flow (which must 
 from __future__ import annotations
 
 import contextlib
+import http.cookiejar
+import json
 import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -23,7 +25,7 @@ from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
 from determined_api.types import Response
 
-from . import _pagination
+from . import _logging, _pagination
 from ._auth import REJECTED_HINT, TokenAuth
 from ._config import (
     DEFAULT_MASTER,
@@ -48,6 +50,7 @@ from ._token_cache import TokenCache
 from ._version import __version__
 
 log = logging.getLogger("determined_client")
+_logging.install()
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 TimeoutTypes = float | httpx.Timeout | None
@@ -91,6 +94,10 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout | None:
     return (
         timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
     )
+
+
+def _no_cookies() -> http.cookiejar.CookieJar:
+    return http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
 
 
 def _before_send(request: httpx.Request) -> None:
@@ -150,9 +157,21 @@ class _AsyncHTTP(httpx.AsyncClient):
         return response
 
 
+def _scrub(exc: BaseException | None) -> None:
+    """A JSONDecodeError keeps the whole body (``.doc``); chained to our error, it would
+    carry a token past every redaction. Blank it along the chain."""
+    for _ in range(8):
+        if exc is None:
+            return
+        if isinstance(exc, json.JSONDecodeError):
+            exc.doc = "<body omitted>"
+        exc = exc.__cause__ or exc.__context__
+
+
 def _parse_error(exc: Exception, what: str) -> APIResponseValidationError:
     response = _LAST_RESPONSE.get()
     assert response is not None
+    _scrub(exc)
     kind = "is not valid JSON" if isinstance(exc, ValueError) else "does not fit the model"
     return APIResponseValidationError(
         f"the {response.status_code} answer to {what} {kind} ({type(exc).__name__}: {exc})",
@@ -169,8 +188,9 @@ def _op_name(op: object) -> str:
 
 def _unwrap(result: Response[Any], op: object) -> Any:
     """The parsed model (None for empty-bodied 200s); an error model on a 2xx is invalid."""
-    if isinstance(result.parsed, ApiError):
-        raise _parse_error(TypeError("got an error body"), _op_name(op))
+    if isinstance(result.parsed, ApiError):  # a 2xx the spec does not document
+        what = f"unexpected success status {int(result.status_code)}"
+        raise _parse_error(TypeError(what), _op_name(op))
     return result.parsed
 
 
@@ -246,8 +266,12 @@ class _SessionBase:
                 async_transport = transport
             else:
                 async_transport = httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
-        self._http = _HTTP(transport=RetryTransport(inner, policy), **common)
-        self._ahttp = _AsyncHTTP(transport=AsyncRetryTransport(async_transport, policy), **common)
+        # The API authenticates with bearer tokens only; a cookie a master sets (a web UI's
+        # `auth=<token>`) would be kept, resent after logout and shown in reprs: refuse all.
+        self._http = _HTTP(transport=RetryTransport(inner, policy), cookies=_no_cookies(), **common)
+        self._ahttp = _AsyncHTTP(
+            transport=AsyncRetryTransport(async_transport, policy), cookies=_no_cookies(), **common
+        )
         self.client = Client(base_url=self.master, timeout=self.timeout)
         self.client.set_httpx_client(self._http)
         self.client.set_async_httpx_client(self._ahttp)

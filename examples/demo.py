@@ -1,13 +1,15 @@
 """The README's demo: login -> cluster info -> list experiments -> one experiment -> logout.
 
-Runs against DET_MASTER when --master is given, otherwise against a Prism mock of the
-packaged openapi.yaml started (and stopped) here on a free loopback port.
+Runs against the master given with --master (password from DET_PASS), otherwise against
+a Prism mock of the packaged openapi.yaml started (and stopped) here on a free loopback
+port, whatever DET_MASTER says: the quickstart must never touch a real cluster by accident.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 from collections.abc import Iterator
 
 from determined_api.api.cluster import get_cluster_info
@@ -33,9 +35,10 @@ def main() -> None:
     parser.add_argument("--user", default="determined")
     args = parser.parse_args()
 
+    password = os.environ.get("DET_PASS", "") if args.master else ""  # the mock takes any
     with (
         master_url(args.master) as url,
-        Session(url, username=args.user, password="", cache=False) as session,
+        Session(url, username=args.user, password=password, cache=False) as session,
     ):
         session.login()
         print(f"logged in as {session.username!r}")

@@ -44,7 +44,7 @@ PRISM_VERSION = "5.16.0"
 
 _LOOPBACK = "127.0.0.1"
 _INSTALL_HINT = (
-    f"The Determined mock needs Prism {PRISM_VERSION} (@stoplight/prism-cli) on Node.js 18+.\n"
+    f"The Determined mock needs Prism {PRISM_VERSION} (@stoplight/prism-cli) on Node.js 20+.\n"
     "  1. Install Node.js and npm: `apt-get install nodejs npm` (Debian/Ubuntu), "
     "`brew install node` (macOS), or https://nodejs.org\n"
     "  2. In your project directory: "
@@ -284,7 +284,7 @@ class PrismMock:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(f"${MOCK_URL_ENV}={url!r} is not an http(s) URL")
         try:
-            httpx.get(url + self.probe_path, timeout=5.0)
+            httpx.get(url + self.probe_path, timeout=5.0, trust_env=False)
         except httpx.HTTPError as exc:
             raise PrismStartError(
                 f"${MOCK_URL_ENV}={url} names a mock that does not answer HTTP ({exc!r}). "

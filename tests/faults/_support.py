@@ -52,9 +52,10 @@ class LeakGuard:
             self.check_text(str(cur), f"str({type(cur).__name__})")
             self.check_text(repr(cur), f"repr({type(cur).__name__})")
             self.check_text(repr(cur.args), f"{type(cur).__name__}.args")
-            for attr in ("message", "url", "method"):
+            # .body keeps an answer for debugging; .doc is a JSONDecodeError's whole input
+            for attr in ("message", "url", "method", "body", "doc"):
                 if hasattr(cur, attr):
-                    self.check_text(str(getattr(cur, attr)), f"{type(cur).__name__}.{attr}")
+                    self.check_text(repr(getattr(cur, attr)), f"{type(cur).__name__}.{attr}")
             cur = cur.__cause__ or cur.__context__
 
     def check_records(self, records: list[logging.LogRecord]) -> None:

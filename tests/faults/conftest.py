@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 
 from ._support import LOGGERS, TEST_PASSWORD, TEST_USER, LeakGuard
 from .faulty_master import FaultyMaster
@@ -89,7 +90,6 @@ def other_origin(leaks: LeakGuard) -> Iterator[FaultyMaster]:
 
 @pytest.fixture(scope="session")
 def tls_ca() -> Any:
-    trustme = pytest.importorskip("trustme")
     return trustme.CA()
 
 

@@ -585,7 +585,10 @@ class FaultyMaster:
         token = self.issue_token(req["username"])
         with self._lock:
             self.logins += 1
-        return 200, json.dumps({"token": token, "user": user(req["username"])}).encode(), {}
+        # Like a master that also serves a web UI: the token comes back as a cookie too,
+        # so the leak checks see it in response headers (httpcore logs them at DEBUG).
+        cookie = {"Set-Cookie": f"auth={token}; Path=/; HttpOnly"}
+        return 200, json.dumps({"token": token, "user": user(req["username"])}).encode(), cookie
 
     def _list_experiments(self, rec: RecordedRequest) -> tuple[int, bytes, dict[str, str]]:
         q = rec.query

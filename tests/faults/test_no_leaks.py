@@ -216,3 +216,27 @@ def test_plain_password_never_goes_on_the_wire(master: FaultyMaster) -> None:
         assert TEST_PASSWORD not in r.body.decode(errors="replace")
         assert TEST_PASSWORD not in json.dumps(r.headers)
         assert TEST_PASSWORD not in r.path
+
+
+@pytest.mark.fault("secret-leak")
+def test_login_cookie_is_never_kept_or_resent(master: FaultyMaster) -> None:
+    """The master's login also sets `auth=<token>` as a cookie: bearer tokens are the only
+    credential, so the cookie is refused and never goes back, not even after logout."""
+    with Session(master.url, username=TEST_USER, password=TEST_PASSWORD, cache=False) as s:
+        s.call(get_me)
+        s.logout()
+        s.call(get_me)  # logs in again
+    login_answers = len(master.requests_to("/api/v1/auth/login"))
+    assert login_answers == 2
+    assert all("cookie" not in r.headers for r in master.requests)
+
+
+@pytest.mark.fault("secret-leak")
+async def test_login_cookie_is_never_resent_async(master: FaultyMaster) -> None:
+    async with AsyncSession(
+        master.url, username=TEST_USER, password=TEST_PASSWORD, cache=False
+    ) as s:
+        await s.call(get_me)
+        await s.call(get_me)
+    assert len(master.requests) == 3
+    assert all("cookie" not in r.headers for r in master.requests)

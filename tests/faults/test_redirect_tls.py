@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 
 from determined_api.api.cluster import get_cluster_info
 from determined_api.api.experiments import get_experiment
@@ -157,7 +158,6 @@ def test_tls_noverify_works(
 
 @pytest.mark.fault("tls-self-signed")
 def test_tls_with_the_wrong_ca_fails(tls_master: FaultyMaster, tmp_path: Path, leaks) -> None:
-    trustme = pytest.importorskip("trustme")
     wrong = tmp_path / "wrong-ca.pem"
     trustme.CA().cert_pem.write_to_path(str(wrong))
     with (

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import trustme
 
 from determined_client import ConfigurationError, Session, hash_password
 from determined_client._config import normalize_master, resolve_credentials, tls_verify
@@ -130,7 +131,6 @@ def test_cert_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_cert_file_bundle_loads(tmp_path: Path) -> None:
-    trustme = pytest.importorskip("trustme")
     bundle = tmp_path / "ca.pem"
     trustme.CA().cert_pem.write_to_path(str(bundle))
     assert isinstance(tls_verify(str(bundle)), ssl.SSLContext)

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from determined_api.api.experiments import get_experiment, get_experiments
+from determined_api.api.users import get_users
 from determined_client import APIResponseValidationError, AsyncSession, Session
 
 from .conftest import FakeMaster, experiment, session_kwargs
@@ -48,11 +49,46 @@ def test_server_that_does_not_advance_raises(master: FakeMaster) -> None:
     assert master.count("/api/v1/experiments") == 2
 
 
-def test_missing_pagination_stops_after_one_page(master: FakeMaster) -> None:
+def test_short_page_without_pagination_is_the_last(master: FakeMaster) -> None:
     body = {"experiments": [experiment(0)], "pagination": {}}
     master.routes[("GET", "/api/v1/experiments")] = lambda r: httpx.Response(200, json=body)
     s = Session(**session_kwargs(master, token=master.issue()))
     assert len(list(s.paginate(get_experiments))) == 1
+    assert master.count("/api/v1/experiments") == 1
+
+
+def user(i: int) -> dict[str, object]:
+    return {"id": i, "username": f"user{i}", "admin": False, "active": True}
+
+
+def test_full_pages_without_pagination_keep_going(master: FakeMaster) -> None:
+    """getUsers may come without pagination (older masters): nothing is dropped."""
+    everyone = [user(i) for i in range(5)]
+
+    def no_pagination(request: httpx.Request) -> httpx.Response:
+        offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])
+        return httpx.Response(200, json={"users": everyone[offset : offset + limit]})
+
+    master.routes[("GET", "/api/v1/users")] = no_pagination
+    s = Session(**session_kwargs(master, token=master.issue()))
+    assert [u.id for u in s.paginate(get_users, page_size=2)] == [0, 1, 2, 3, 4]
+    assert master.count("/api/v1/users") == 3
+
+
+def test_full_pages_without_pagination_that_ignore_offset_stop(master: FakeMaster) -> None:
+    body = {"users": [user(0), user(1)]}
+    master.routes[("GET", "/api/v1/users")] = lambda r: httpx.Response(200, json=body)
+    s = Session(**session_kwargs(master, token=master.issue()))
+    with pytest.raises(APIResponseValidationError, match="did not advance"):
+        list(s.paginate(get_users, page_size=2))
+    assert master.count("/api/v1/users") == 2
+
+
+def test_absent_or_null_item_list_is_an_empty_page(master: FakeMaster) -> None:
+    for body in ({"pagination": {"endIndex": 0, "total": 0}}, {"users": None}):
+        master.routes[("GET", "/api/v1/users")] = lambda r, b=body: httpx.Response(200, json=b)
+        s = Session(**session_kwargs(master, token=master.issue()))
+        assert list(s.paginate(get_users)) == []
 
 
 def test_not_a_list_operation_and_bad_page_size(master: FakeMaster) -> None:

@@ -14,6 +14,7 @@ from determined_api.api.experiments import archive_experiment, get_experiment
 from determined_api.api.users import get_me
 from determined_client import (
     APIConnectionError,
+    APITimeoutError,
     AsyncSession,
     InternalServerError,
     RateLimitError,
@@ -188,5 +189,15 @@ def test_certificate_errors_are_not_retried(master: FakeMaster) -> None:
     flaky(master, "/api/v1/me", [bad_cert, bad_cert])
     s = Session(**session_kwargs(master, token=master.issue()))
     with pytest.raises(APIConnectionError):
+        s.call(get_me)
+    assert master.count("/api/v1/me") == 1
+
+
+def test_read_timeouts_are_not_retried(master: FakeMaster) -> None:
+    """A hang ends within the caller's timeout: retrying would multiply the wait."""
+    stall = httpx.ReadTimeout("timed out")
+    flaky(master, "/api/v1/me", [stall, stall, stall])
+    s = Session(**session_kwargs(master, token=master.issue()))
+    with pytest.raises(APITimeoutError):
         s.call(get_me)
     assert master.count("/api/v1/me") == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 
 import httpx
@@ -24,7 +25,9 @@ from .conftest import FakeMaster, session_kwargs
 def test_user_agent(master: FakeMaster) -> None:
     s = Session(**session_kwargs(master, username="alice", password="secret", cache=False))
     s.call(get_me)
-    assert f"determined-client/{__version__} python-httpx/{httpx.__version__}" == USER_AGENT
+    installed = importlib.metadata.version("determined-client")
+    assert f"determined-client/{installed} python-httpx/{httpx.__version__}" == USER_AGENT
+    assert __version__ == installed
     assert all(r.headers["User-Agent"] == USER_AGENT for r in master.requests)
 
 
