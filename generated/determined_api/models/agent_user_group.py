@@ -71,12 +71,20 @@ class AgentUserGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         agent_uid = d.pop("agentUid", UNSET)
+        if type(agent_uid) is not int and agent_uid is not None and agent_uid is not UNSET:
+            raise TypeError(f"AgentUserGroup.agentUid: expected int, got {type(agent_uid).__name__}")
 
         agent_gid = d.pop("agentGid", UNSET)
+        if type(agent_gid) is not int and agent_gid is not None and agent_gid is not UNSET:
+            raise TypeError(f"AgentUserGroup.agentGid: expected int, got {type(agent_gid).__name__}")
 
         agent_user = d.pop("agentUser", UNSET)
+        if type(agent_user) is not str and agent_user is not None and agent_user is not UNSET:
+            raise TypeError(f"AgentUserGroup.agentUser: expected str, got {type(agent_user).__name__}")
 
         agent_group = d.pop("agentGroup", UNSET)
+        if type(agent_group) is not str and agent_group is not None and agent_group is not UNSET:
+            raise TypeError(f"AgentUserGroup.agentGroup: expected str, got {type(agent_group).__name__}")
 
         agent_user_group = cls(
             agent_uid,

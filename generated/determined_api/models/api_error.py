@@ -84,37 +84,39 @@ class ApiError:
         if _error is None or _error is UNSET:
             error = _error
         else:
-            try:
-                if not isinstance(_error, dict):
-                    raise TypeError()
-                error_type_0 = ApiErrorDetail.from_dict(_error)
+            if not isinstance(_error, dict):
+                raise TypeError(f"ApiError.error: expected object, got {type(_error).__name__}")
+            error_type_0 = ApiErrorDetail.from_dict(_error)
 
-                error = error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = _error
+            error = error_type_0
 
         code = d.pop("code", UNSET)
+        if type(code) is not int and code is not None and code is not UNSET:
+            raise TypeError(f"ApiError.code: expected int, got {type(code).__name__}")
 
         message = d.pop("message", UNSET)
+        if type(message) is not str and message is not None and message is not UNSET:
+            raise TypeError(f"ApiError.message: expected str, got {type(message).__name__}")
 
         _details = d.pop("details", UNSET)
         details: list[ApiErrorDetailsType0Item] | None | Unset
         if _details is None or _details is UNSET:
             details = _details
         else:
-            try:
-                if not isinstance(_details, list):
-                    raise TypeError()
-                details_type_0 = []
-                _details_type_0 = _details
-                for details_type_0_item_data in _details_type_0:
-                    details_type_0_item = ApiErrorDetailsType0Item.from_dict(details_type_0_item_data)
+            _details_type_0 = _details
+            if not isinstance(_details_type_0, list):
+                raise TypeError(f"ApiError.details: expected list, got {type(_details_type_0).__name__}")
+            details_type_0 = []
+            for details_type_0_item_data in _details_type_0:
+                if not isinstance(details_type_0_item_data, dict):
+                    raise TypeError(
+                        f"ApiError.details item: expected object, got {type(details_type_0_item_data).__name__}"
+                    )
+                details_type_0_item = ApiErrorDetailsType0Item.from_dict(details_type_0_item_data)
 
-                    details_type_0.append(details_type_0_item)
+                details_type_0.append(details_type_0_item)
 
-                details = details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                details = _details
+            details = details_type_0
 
         api_error = cls(
             error,

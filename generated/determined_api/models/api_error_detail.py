@@ -61,10 +61,16 @@ class ApiErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if type(code) is not int and code is not None and code is not UNSET:
+            raise TypeError(f"ApiErrorDetail.code: expected int, got {type(code).__name__}")
 
         reason = d.pop("reason", UNSET)
+        if type(reason) is not str and reason is not None and reason is not UNSET:
+            raise TypeError(f"ApiErrorDetail.reason: expected str, got {type(reason).__name__}")
 
         error = d.pop("error", UNSET)
+        if type(error) is not str and error is not None and error is not UNSET:
+            raise TypeError(f"ApiErrorDetail.error: expected str, got {type(error).__name__}")
 
         api_error_detail = cls(
             code,

@@ -102,34 +102,51 @@ class Checkpoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         uuid = d.pop("uuid")
+        if type(uuid) is not str:
+            raise TypeError(f"Checkpoint.uuid: expected str, got {type(uuid).__name__}")
 
-        resources = CheckpointResources.from_dict(d.pop("resources"))
+        _resources = d.pop("resources")
+        if not isinstance(_resources, dict):
+            raise TypeError(f"Checkpoint.resources: expected object, got {type(_resources).__name__}")
+        resources = CheckpointResources.from_dict(_resources)
 
-        metadata = CheckpointMetadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"Checkpoint.metadata: expected object, got {type(_metadata).__name__}")
+        metadata = CheckpointMetadata.from_dict(_metadata)
 
-        state = check_checkpoint_state(d.pop("state"))
+        _state = d.pop("state")
+        if type(_state) is not str:
+            raise TypeError(f"Checkpoint.state: expected str, got {type(_state).__name__}")
+        state = check_checkpoint_state(_state)
 
-        training = CheckpointTrainingMetadata.from_dict(d.pop("training"))
+        _training = d.pop("training")
+        if not isinstance(_training, dict):
+            raise TypeError(f"Checkpoint.training: expected object, got {type(_training).__name__}")
+        training = CheckpointTrainingMetadata.from_dict(_training)
 
         task_id = d.pop("taskId", UNSET)
+        if type(task_id) is not str and task_id is not None and task_id is not UNSET:
+            raise TypeError(f"Checkpoint.taskId: expected str, got {type(task_id).__name__}")
 
         allocation_id = d.pop("allocationId", UNSET)
+        if type(allocation_id) is not str and allocation_id is not None and allocation_id is not UNSET:
+            raise TypeError(f"Checkpoint.allocationId: expected str, got {type(allocation_id).__name__}")
 
         _report_time = d.pop("reportTime", UNSET)
         report_time: datetime.datetime | None | Unset
         if _report_time is None or _report_time is UNSET:
             report_time = _report_time
         else:
-            try:
-                if not isinstance(_report_time, str):
-                    raise TypeError()
-                report_time_type_0 = datetime.datetime.fromisoformat(_report_time)
+            if type(_report_time) is not str:
+                raise TypeError(f"Checkpoint.reportTime: expected str (date-time), got {type(_report_time).__name__}")
+            report_time_type_0 = datetime.datetime.fromisoformat(_report_time)
 
-                report_time = report_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                report_time = _report_time
+            report_time = report_time_type_0
 
         storage_id = d.pop("storageId", UNSET)
+        if type(storage_id) is not int and storage_id is not None and storage_id is not UNSET:
+            raise TypeError(f"Checkpoint.storageId: expected int, got {type(storage_id).__name__}")
 
         checkpoint = cls(
             uuid,

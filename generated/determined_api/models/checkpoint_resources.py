@@ -27,7 +27,15 @@ class CheckpointResources:
         d = dict(src_dict)
         checkpoint_resources = cls.__new__(cls)
 
-        checkpoint_resources.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if type(additional_property) is not str:
+                raise TypeError(f"CheckpointResources.*: expected str, got {type(additional_property).__name__}")
+
+            additional_properties[prop_name] = additional_property
+
+        checkpoint_resources.additional_properties = additional_properties
         return checkpoint_resources
 
     @property

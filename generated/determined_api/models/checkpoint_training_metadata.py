@@ -109,68 +109,75 @@ class CheckpointTrainingMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         trial_id = d.pop("trialId", UNSET)
+        if type(trial_id) is not int and trial_id is not None and trial_id is not UNSET:
+            raise TypeError(f"CheckpointTrainingMetadata.trialId: expected int, got {type(trial_id).__name__}")
 
         experiment_id = d.pop("experimentId", UNSET)
+        if type(experiment_id) is not int and experiment_id is not None and experiment_id is not UNSET:
+            raise TypeError(
+                f"CheckpointTrainingMetadata.experimentId: expected int, got {type(experiment_id).__name__}"
+            )
 
         _experiment_config = d.pop("experimentConfig", UNSET)
         experiment_config: CheckpointTrainingMetadataExperimentConfigType0 | None | Unset
         if _experiment_config is None or _experiment_config is UNSET:
             experiment_config = _experiment_config
         else:
-            try:
-                if not isinstance(_experiment_config, dict):
-                    raise TypeError()
-                experiment_config_type_0 = CheckpointTrainingMetadataExperimentConfigType0.from_dict(_experiment_config)
+            if not isinstance(_experiment_config, dict):
+                raise TypeError(
+                    f"CheckpointTrainingMetadata.experimentConfig: expected object, got {type(_experiment_config).__name__}"
+                )
+            experiment_config_type_0 = CheckpointTrainingMetadataExperimentConfigType0.from_dict(_experiment_config)
 
-                experiment_config = experiment_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                experiment_config = _experiment_config
+            experiment_config = experiment_config_type_0
 
         _hparams = d.pop("hparams", UNSET)
         hparams: CheckpointTrainingMetadataHparamsType0 | None | Unset
         if _hparams is None or _hparams is UNSET:
             hparams = _hparams
         else:
-            try:
-                if not isinstance(_hparams, dict):
-                    raise TypeError()
-                hparams_type_0 = CheckpointTrainingMetadataHparamsType0.from_dict(_hparams)
+            if not isinstance(_hparams, dict):
+                raise TypeError(f"CheckpointTrainingMetadata.hparams: expected object, got {type(_hparams).__name__}")
+            hparams_type_0 = CheckpointTrainingMetadataHparamsType0.from_dict(_hparams)
 
-                hparams = hparams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                hparams = _hparams
+            hparams = hparams_type_0
 
         _training_metrics = d.pop("trainingMetrics", UNSET)
         training_metrics: CheckpointTrainingMetadataTrainingMetricsType0 | None | Unset
         if _training_metrics is None or _training_metrics is UNSET:
             training_metrics = _training_metrics
         else:
-            try:
-                if not isinstance(_training_metrics, dict):
-                    raise TypeError()
-                training_metrics_type_0 = CheckpointTrainingMetadataTrainingMetricsType0.from_dict(_training_metrics)
+            if not isinstance(_training_metrics, dict):
+                raise TypeError(
+                    f"CheckpointTrainingMetadata.trainingMetrics: expected object, got {type(_training_metrics).__name__}"
+                )
+            training_metrics_type_0 = CheckpointTrainingMetadataTrainingMetricsType0.from_dict(_training_metrics)
 
-                training_metrics = training_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                training_metrics = _training_metrics
+            training_metrics = training_metrics_type_0
 
         _validation_metrics = d.pop("validationMetrics", UNSET)
         validation_metrics: CheckpointTrainingMetadataValidationMetricsType0 | None | Unset
         if _validation_metrics is None or _validation_metrics is UNSET:
             validation_metrics = _validation_metrics
         else:
-            try:
-                if not isinstance(_validation_metrics, dict):
-                    raise TypeError()
-                validation_metrics_type_0 = CheckpointTrainingMetadataValidationMetricsType0.from_dict(
-                    _validation_metrics
+            if not isinstance(_validation_metrics, dict):
+                raise TypeError(
+                    f"CheckpointTrainingMetadata.validationMetrics: expected object, got {type(_validation_metrics).__name__}"
                 )
+            validation_metrics_type_0 = CheckpointTrainingMetadataValidationMetricsType0.from_dict(_validation_metrics)
 
-                validation_metrics = validation_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                validation_metrics = _validation_metrics
+            validation_metrics = validation_metrics_type_0
 
         searcher_metric = d.pop("searcherMetric", UNSET)
+        if (
+            type(searcher_metric) is not float
+            and type(searcher_metric) is not int
+            and searcher_metric is not None
+            and searcher_metric is not UNSET
+        ):
+            raise TypeError(
+                f"CheckpointTrainingMetadata.searcherMetric: expected number, got {type(searcher_metric).__name__}"
+            )
 
         checkpoint_training_metadata = cls(
             trial_id,

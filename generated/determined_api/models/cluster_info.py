@@ -175,77 +175,118 @@ class ClusterInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         version = d.pop("version")
+        if type(version) is not str:
+            raise TypeError(f"ClusterInfo.version: expected str, got {type(version).__name__}")
 
         master_id = d.pop("masterId")
+        if type(master_id) is not str:
+            raise TypeError(f"ClusterInfo.masterId: expected str, got {type(master_id).__name__}")
 
         cluster_id = d.pop("clusterId")
+        if type(cluster_id) is not str:
+            raise TypeError(f"ClusterInfo.clusterId: expected str, got {type(cluster_id).__name__}")
 
         cluster_name = d.pop("clusterName")
+        if type(cluster_name) is not str:
+            raise TypeError(f"ClusterInfo.clusterName: expected str, got {type(cluster_name).__name__}")
 
         strict_job_queue_control = d.pop("strictJobQueueControl")
+        if type(strict_job_queue_control) is not bool:
+            raise TypeError(
+                f"ClusterInfo.strictJobQueueControl: expected bool, got {type(strict_job_queue_control).__name__}"
+            )
 
         has_custom_logo = d.pop("hasCustomLogo")
+        if type(has_custom_logo) is not bool:
+            raise TypeError(f"ClusterInfo.hasCustomLogo: expected bool, got {type(has_custom_logo).__name__}")
 
         telemetry_enabled = d.pop("telemetryEnabled", UNSET)
+        if type(telemetry_enabled) is not bool and telemetry_enabled is not None and telemetry_enabled is not UNSET:
+            raise TypeError(f"ClusterInfo.telemetryEnabled: expected bool, got {type(telemetry_enabled).__name__}")
 
         external_login_uri = d.pop("externalLoginUri", UNSET)
+        if type(external_login_uri) is not str and external_login_uri is not None and external_login_uri is not UNSET:
+            raise TypeError(f"ClusterInfo.externalLoginUri: expected str, got {type(external_login_uri).__name__}")
 
         external_logout_uri = d.pop("externalLogoutUri", UNSET)
+        if (
+            type(external_logout_uri) is not str
+            and external_logout_uri is not None
+            and external_logout_uri is not UNSET
+        ):
+            raise TypeError(f"ClusterInfo.externalLogoutUri: expected str, got {type(external_logout_uri).__name__}")
 
         branding = d.pop("branding", UNSET)
+        if type(branding) is not str and branding is not None and branding is not UNSET:
+            raise TypeError(f"ClusterInfo.branding: expected str, got {type(branding).__name__}")
 
         rbac_enabled = d.pop("rbacEnabled", UNSET)
+        if type(rbac_enabled) is not bool and rbac_enabled is not None and rbac_enabled is not UNSET:
+            raise TypeError(f"ClusterInfo.rbacEnabled: expected bool, got {type(rbac_enabled).__name__}")
 
         product = d.pop("product", UNSET)
+        if type(product) is not str and product is not None and product is not UNSET:
+            raise TypeError(f"ClusterInfo.product: expected str, got {type(product).__name__}")
 
         _feature_switches = d.pop("featureSwitches", UNSET)
         feature_switches: list[str] | None | Unset
         if _feature_switches is None or _feature_switches is UNSET:
             feature_switches = _feature_switches
         else:
-            try:
-                if not isinstance(_feature_switches, list):
-                    raise TypeError()
-                feature_switches_type_0: list[str] = _feature_switches
+            _feature_switches_type_0 = _feature_switches
+            if not isinstance(_feature_switches_type_0, list):
+                raise TypeError(
+                    f"ClusterInfo.featureSwitches: expected list, got {type(_feature_switches_type_0).__name__}"
+                )
+            for feature_switches_type_0_item_data in _feature_switches_type_0:
+                if type(feature_switches_type_0_item_data) is not str:
+                    raise TypeError(
+                        f"ClusterInfo.featureSwitches item: expected str, got {type(feature_switches_type_0_item_data).__name__}"
+                    )
+            feature_switches_type_0: list[str] = _feature_switches_type_0
 
-                feature_switches = feature_switches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                feature_switches = _feature_switches
+            feature_switches = feature_switches_type_0
 
         user_management_enabled = d.pop("userManagementEnabled", UNSET)
+        if (
+            type(user_management_enabled) is not bool
+            and user_management_enabled is not None
+            and user_management_enabled is not UNSET
+        ):
+            raise TypeError(
+                f"ClusterInfo.userManagementEnabled: expected bool, got {type(user_management_enabled).__name__}"
+            )
 
         _sso_providers = d.pop("ssoProviders", UNSET)
         sso_providers: list[SsoProvider] | None | Unset
         if _sso_providers is None or _sso_providers is UNSET:
             sso_providers = _sso_providers
         else:
-            try:
-                if not isinstance(_sso_providers, list):
-                    raise TypeError()
-                sso_providers_type_0 = []
-                _sso_providers_type_0 = _sso_providers
-                for sso_providers_type_0_item_data in _sso_providers_type_0:
-                    sso_providers_type_0_item = SsoProvider.from_dict(sso_providers_type_0_item_data)
+            _sso_providers_type_0 = _sso_providers
+            if not isinstance(_sso_providers_type_0, list):
+                raise TypeError(f"ClusterInfo.ssoProviders: expected list, got {type(_sso_providers_type_0).__name__}")
+            sso_providers_type_0 = []
+            for sso_providers_type_0_item_data in _sso_providers_type_0:
+                if not isinstance(sso_providers_type_0_item_data, dict):
+                    raise TypeError(
+                        f"ClusterInfo.ssoProviders item: expected object, got {type(sso_providers_type_0_item_data).__name__}"
+                    )
+                sso_providers_type_0_item = SsoProvider.from_dict(sso_providers_type_0_item_data)
 
-                    sso_providers_type_0.append(sso_providers_type_0_item)
+                sso_providers_type_0.append(sso_providers_type_0_item)
 
-                sso_providers = sso_providers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                sso_providers = _sso_providers
+            sso_providers = sso_providers_type_0
 
         _cluster_message = d.pop("clusterMessage", UNSET)
         cluster_message: ClusterMessage | None | Unset
         if _cluster_message is None or _cluster_message is UNSET:
             cluster_message = _cluster_message
         else:
-            try:
-                if not isinstance(_cluster_message, dict):
-                    raise TypeError()
-                cluster_message_type_0 = ClusterMessage.from_dict(_cluster_message)
+            if not isinstance(_cluster_message, dict):
+                raise TypeError(f"ClusterInfo.clusterMessage: expected object, got {type(_cluster_message).__name__}")
+            cluster_message_type_0 = ClusterMessage.from_dict(_cluster_message)
 
-                cluster_message = cluster_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cluster_message = _cluster_message
+            cluster_message = cluster_message_type_0
 
         cluster_info = cls(
             version,

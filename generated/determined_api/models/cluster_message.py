@@ -68,36 +68,37 @@ class ClusterMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if type(message) is not str:
+            raise TypeError(f"ClusterMessage.message: expected str, got {type(message).__name__}")
 
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+        _start_time = d.pop("startTime")
+        if type(_start_time) is not str:
+            raise TypeError(f"ClusterMessage.startTime: expected str (date-time), got {type(_start_time).__name__}")
+        start_time = datetime.datetime.fromisoformat(_start_time)
 
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | None | Unset
         if _end_time is None or _end_time is UNSET:
             end_time = _end_time
         else:
-            try:
-                if not isinstance(_end_time, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
+            if type(_end_time) is not str:
+                raise TypeError(f"ClusterMessage.endTime: expected str (date-time), got {type(_end_time).__name__}")
+            end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
 
-                end_time = end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end_time = _end_time
+            end_time = end_time_type_0
 
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | None | Unset
         if _created_time is None or _created_time is UNSET:
             created_time = _created_time
         else:
-            try:
-                if not isinstance(_created_time, str):
-                    raise TypeError()
-                created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
+            if type(_created_time) is not str:
+                raise TypeError(
+                    f"ClusterMessage.createdTime: expected str (date-time), got {type(_created_time).__name__}"
+                )
+            created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
 
-                created_time = created_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_time = _created_time
+            created_time = created_time_type_0
 
         cluster_message = cls(
             message,

@@ -360,128 +360,216 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError(f"Experiment.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"Experiment.name: expected str, got {type(name).__name__}")
 
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+        _start_time = d.pop("startTime")
+        if type(_start_time) is not str:
+            raise TypeError(f"Experiment.startTime: expected str (date-time), got {type(_start_time).__name__}")
+        start_time = datetime.datetime.fromisoformat(_start_time)
 
-        state = check_experiment_state(d.pop("state"))
+        _state = d.pop("state")
+        if type(_state) is not str:
+            raise TypeError(f"Experiment.state: expected str, got {type(_state).__name__}")
+        state = check_experiment_state(_state)
 
         archived = d.pop("archived")
+        if type(archived) is not bool:
+            raise TypeError(f"Experiment.archived: expected bool, got {type(archived).__name__}")
 
         num_trials = d.pop("numTrials")
+        if type(num_trials) is not int:
+            raise TypeError(f"Experiment.numTrials: expected int, got {type(num_trials).__name__}")
 
         username = d.pop("username")
+        if type(username) is not str:
+            raise TypeError(f"Experiment.username: expected str, got {type(username).__name__}")
 
         searcher_type = d.pop("searcherType")
+        if type(searcher_type) is not str:
+            raise TypeError(f"Experiment.searcherType: expected str, got {type(searcher_type).__name__}")
 
         job_id = d.pop("jobId")
+        if type(job_id) is not str:
+            raise TypeError(f"Experiment.jobId: expected str, got {type(job_id).__name__}")
 
         project_id = d.pop("projectId")
+        if type(project_id) is not int:
+            raise TypeError(f"Experiment.projectId: expected int, got {type(project_id).__name__}")
 
-        config = ExperimentConfig.from_dict(d.pop("config"))
+        _config = d.pop("config")
+        if not isinstance(_config, dict):
+            raise TypeError(f"Experiment.config: expected object, got {type(_config).__name__}")
+        config = ExperimentConfig.from_dict(_config)
 
         original_config = d.pop("originalConfig")
+        if type(original_config) is not str:
+            raise TypeError(f"Experiment.originalConfig: expected str, got {type(original_config).__name__}")
 
         project_owner_id = d.pop("projectOwnerId")
+        if type(project_owner_id) is not int:
+            raise TypeError(f"Experiment.projectOwnerId: expected int, got {type(project_owner_id).__name__}")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            raise TypeError(f"Experiment.description: expected str, got {type(description).__name__}")
 
         _labels = d.pop("labels", UNSET)
         labels: list[str] | None | Unset
         if _labels is None or _labels is UNSET:
             labels = _labels
         else:
-            try:
-                if not isinstance(_labels, list):
-                    raise TypeError()
-                labels_type_0: list[str] = _labels
+            _labels_type_0 = _labels
+            if not isinstance(_labels_type_0, list):
+                raise TypeError(f"Experiment.labels: expected list, got {type(_labels_type_0).__name__}")
+            for labels_type_0_item_data in _labels_type_0:
+                if type(labels_type_0_item_data) is not str:
+                    raise TypeError(
+                        f"Experiment.labels item: expected str, got {type(labels_type_0_item_data).__name__}"
+                    )
+            labels_type_0: list[str] = _labels_type_0
 
-                labels = labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                labels = _labels
+            labels = labels_type_0
 
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | None | Unset
         if _end_time is None or _end_time is UNSET:
             end_time = _end_time
         else:
-            try:
-                if not isinstance(_end_time, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
+            if type(_end_time) is not str:
+                raise TypeError(f"Experiment.endTime: expected str (date-time), got {type(_end_time).__name__}")
+            end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
 
-                end_time = end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end_time = _end_time
+            end_time = end_time_type_0
 
         _trial_ids = d.pop("trialIds", UNSET)
         trial_ids: list[int] | None | Unset
         if _trial_ids is None or _trial_ids is UNSET:
             trial_ids = _trial_ids
         else:
-            try:
-                if not isinstance(_trial_ids, list):
-                    raise TypeError()
-                trial_ids_type_0: list[int] = _trial_ids
+            _trial_ids_type_0 = _trial_ids
+            if not isinstance(_trial_ids_type_0, list):
+                raise TypeError(f"Experiment.trialIds: expected list, got {type(_trial_ids_type_0).__name__}")
+            for trial_ids_type_0_item_data in _trial_ids_type_0:
+                if type(trial_ids_type_0_item_data) is not int:
+                    raise TypeError(
+                        f"Experiment.trialIds item: expected int, got {type(trial_ids_type_0_item_data).__name__}"
+                    )
+            trial_ids_type_0: list[int] = _trial_ids_type_0
 
-                trial_ids = trial_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trial_ids = _trial_ids
+            trial_ids = trial_ids_type_0
 
         display_name = d.pop("displayName", UNSET)
+        if type(display_name) is not str and display_name is not None and display_name is not UNSET:
+            raise TypeError(f"Experiment.displayName: expected str, got {type(display_name).__name__}")
 
         user_id = d.pop("userId", UNSET)
+        if type(user_id) is not int and user_id is not None and user_id is not UNSET:
+            raise TypeError(f"Experiment.userId: expected int, got {type(user_id).__name__}")
 
         resource_pool = d.pop("resourcePool", UNSET)
+        if type(resource_pool) is not str and resource_pool is not None and resource_pool is not UNSET:
+            raise TypeError(f"Experiment.resourcePool: expected str, got {type(resource_pool).__name__}")
 
         searcher_metric = d.pop("searcherMetric", UNSET)
+        if type(searcher_metric) is not str and searcher_metric is not None and searcher_metric is not UNSET:
+            raise TypeError(f"Experiment.searcherMetric: expected str, got {type(searcher_metric).__name__}")
 
         _hyperparameters = d.pop("hyperparameters", UNSET)
         hyperparameters: ExperimentHyperparametersType0 | None | Unset
         if _hyperparameters is None or _hyperparameters is UNSET:
             hyperparameters = _hyperparameters
         else:
-            try:
-                if not isinstance(_hyperparameters, dict):
-                    raise TypeError()
-                hyperparameters_type_0 = ExperimentHyperparametersType0.from_dict(_hyperparameters)
+            if not isinstance(_hyperparameters, dict):
+                raise TypeError(f"Experiment.hyperparameters: expected object, got {type(_hyperparameters).__name__}")
+            hyperparameters_type_0 = ExperimentHyperparametersType0.from_dict(_hyperparameters)
 
-                hyperparameters = hyperparameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                hyperparameters = _hyperparameters
+            hyperparameters = hyperparameters_type_0
 
         notes = d.pop("notes", UNSET)
+        if type(notes) is not str and notes is not None and notes is not UNSET:
+            raise TypeError(f"Experiment.notes: expected str, got {type(notes).__name__}")
 
         forked_from = d.pop("forkedFrom", UNSET)
+        if type(forked_from) is not int and forked_from is not None and forked_from is not UNSET:
+            raise TypeError(f"Experiment.forkedFrom: expected int, got {type(forked_from).__name__}")
 
         progress = d.pop("progress", UNSET)
+        if type(progress) is not float and type(progress) is not int and progress is not None and progress is not UNSET:
+            raise TypeError(f"Experiment.progress: expected number, got {type(progress).__name__}")
 
         project_name = d.pop("projectName", UNSET)
+        if type(project_name) is not str and project_name is not None and project_name is not UNSET:
+            raise TypeError(f"Experiment.projectName: expected str, got {type(project_name).__name__}")
 
         workspace_id = d.pop("workspaceId", UNSET)
+        if type(workspace_id) is not int and workspace_id is not None and workspace_id is not UNSET:
+            raise TypeError(f"Experiment.workspaceId: expected int, got {type(workspace_id).__name__}")
 
         workspace_name = d.pop("workspaceName", UNSET)
+        if type(workspace_name) is not str and workspace_name is not None and workspace_name is not UNSET:
+            raise TypeError(f"Experiment.workspaceName: expected str, got {type(workspace_name).__name__}")
 
         parent_archived = d.pop("parentArchived", UNSET)
+        if type(parent_archived) is not bool and parent_archived is not None and parent_archived is not UNSET:
+            raise TypeError(f"Experiment.parentArchived: expected bool, got {type(parent_archived).__name__}")
 
         checkpoint_size = d.pop("checkpointSize", UNSET)
+        if type(checkpoint_size) is not str and checkpoint_size is not None and checkpoint_size is not UNSET:
+            raise TypeError(f"Experiment.checkpointSize: expected str, got {type(checkpoint_size).__name__}")
 
         checkpoint_count = d.pop("checkpointCount", UNSET)
+        if type(checkpoint_count) is not int and checkpoint_count is not None and checkpoint_count is not UNSET:
+            raise TypeError(f"Experiment.checkpointCount: expected int, got {type(checkpoint_count).__name__}")
 
         best_trial_searcher_metric = d.pop("bestTrialSearcherMetric", UNSET)
+        if (
+            type(best_trial_searcher_metric) is not float
+            and type(best_trial_searcher_metric) is not int
+            and best_trial_searcher_metric is not None
+            and best_trial_searcher_metric is not UNSET
+        ):
+            raise TypeError(
+                f"Experiment.bestTrialSearcherMetric: expected number, got {type(best_trial_searcher_metric).__name__}"
+            )
 
         best_trial_id = d.pop("bestTrialId", UNSET)
+        if type(best_trial_id) is not int and best_trial_id is not None and best_trial_id is not UNSET:
+            raise TypeError(f"Experiment.bestTrialId: expected int, got {type(best_trial_id).__name__}")
 
         unmanaged = d.pop("unmanaged", UNSET)
+        if type(unmanaged) is not bool and unmanaged is not None and unmanaged is not UNSET:
+            raise TypeError(f"Experiment.unmanaged: expected bool, got {type(unmanaged).__name__}")
 
         duration = d.pop("duration", UNSET)
+        if type(duration) is not int and duration is not None and duration is not UNSET:
+            raise TypeError(f"Experiment.duration: expected int, got {type(duration).__name__}")
 
         external_experiment_id = d.pop("externalExperimentId", UNSET)
+        if (
+            type(external_experiment_id) is not str
+            and external_experiment_id is not None
+            and external_experiment_id is not UNSET
+        ):
+            raise TypeError(
+                f"Experiment.externalExperimentId: expected str, got {type(external_experiment_id).__name__}"
+            )
 
         external_trial_id = d.pop("externalTrialId", UNSET)
+        if type(external_trial_id) is not str and external_trial_id is not None and external_trial_id is not UNSET:
+            raise TypeError(f"Experiment.externalTrialId: expected str, got {type(external_trial_id).__name__}")
 
         model_definition_size = d.pop("modelDefinitionSize", UNSET)
+        if (
+            type(model_definition_size) is not int
+            and model_definition_size is not None
+            and model_definition_size is not UNSET
+        ):
+            raise TypeError(f"Experiment.modelDefinitionSize: expected int, got {type(model_definition_size).__name__}")
 
         experiment = cls(
             id,

@@ -52,9 +52,15 @@ class GetAccessTokensResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token_info = []
         _token_info = d.pop("tokenInfo")
+        if not isinstance(_token_info, list):
+            raise TypeError(f"GetAccessTokensResponse.tokenInfo: expected list, got {type(_token_info).__name__}")
+        token_info = []
         for token_info_item_data in _token_info:
+            if not isinstance(token_info_item_data, dict):
+                raise TypeError(
+                    f"GetAccessTokensResponse.tokenInfo item: expected object, got {type(token_info_item_data).__name__}"
+                )
             token_info_item = TokenInfo.from_dict(token_info_item_data)
 
             token_info.append(token_info_item)
@@ -64,14 +70,13 @@ class GetAccessTokensResponse:
         if _pagination is None or _pagination is UNSET:
             pagination = _pagination
         else:
-            try:
-                if not isinstance(_pagination, dict):
-                    raise TypeError()
-                pagination_type_0 = Pagination.from_dict(_pagination)
+            if not isinstance(_pagination, dict):
+                raise TypeError(
+                    f"GetAccessTokensResponse.pagination: expected object, got {type(_pagination).__name__}"
+                )
+            pagination_type_0 = Pagination.from_dict(_pagination)
 
-                pagination = pagination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pagination = _pagination
+            pagination = pagination_type_0
 
         get_access_tokens_response = cls(
             token_info,

@@ -35,7 +35,10 @@ class GetCheckpointResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
+        _checkpoint = d.pop("checkpoint")
+        if not isinstance(_checkpoint, dict):
+            raise TypeError(f"GetCheckpointResponse.checkpoint: expected object, got {type(_checkpoint).__name__}")
+        checkpoint = Checkpoint.from_dict(_checkpoint)
 
         get_checkpoint_response = cls(
             checkpoint,

@@ -61,35 +61,32 @@ class GetExperimentResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment = Experiment.from_dict(d.pop("experiment"))
+        _experiment = d.pop("experiment")
+        if not isinstance(_experiment, dict):
+            raise TypeError(f"GetExperimentResponse.experiment: expected object, got {type(_experiment).__name__}")
+        experiment = Experiment.from_dict(_experiment)
 
         _job_summary = d.pop("jobSummary", UNSET)
         job_summary: JobSummary | None | Unset
         if _job_summary is None or _job_summary is UNSET:
             job_summary = _job_summary
         else:
-            try:
-                if not isinstance(_job_summary, dict):
-                    raise TypeError()
-                job_summary_type_0 = JobSummary.from_dict(_job_summary)
+            if not isinstance(_job_summary, dict):
+                raise TypeError(f"GetExperimentResponse.jobSummary: expected object, got {type(_job_summary).__name__}")
+            job_summary_type_0 = JobSummary.from_dict(_job_summary)
 
-                job_summary = job_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                job_summary = _job_summary
+            job_summary = job_summary_type_0
 
         _config = d.pop("config", UNSET)
         config: GetExperimentResponseConfigType0 | None | Unset
         if _config is None or _config is UNSET:
             config = _config
         else:
-            try:
-                if not isinstance(_config, dict):
-                    raise TypeError()
-                config_type_0 = GetExperimentResponseConfigType0.from_dict(_config)
+            if not isinstance(_config, dict):
+                raise TypeError(f"GetExperimentResponse.config: expected object, got {type(_config).__name__}")
+            config_type_0 = GetExperimentResponseConfigType0.from_dict(_config)
 
-                config = config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                config = _config
+            config = config_type_0
 
         get_experiment_response = cls(
             experiment,

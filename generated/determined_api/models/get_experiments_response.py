@@ -43,14 +43,23 @@ class GetExperimentsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiments = []
         _experiments = d.pop("experiments")
+        if not isinstance(_experiments, list):
+            raise TypeError(f"GetExperimentsResponse.experiments: expected list, got {type(_experiments).__name__}")
+        experiments = []
         for experiments_item_data in _experiments:
+            if not isinstance(experiments_item_data, dict):
+                raise TypeError(
+                    f"GetExperimentsResponse.experiments item: expected object, got {type(experiments_item_data).__name__}"
+                )
             experiments_item = Experiment.from_dict(experiments_item_data)
 
             experiments.append(experiments_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        _pagination = d.pop("pagination")
+        if not isinstance(_pagination, dict):
+            raise TypeError(f"GetExperimentsResponse.pagination: expected object, got {type(_pagination).__name__}")
+        pagination = Pagination.from_dict(_pagination)
 
         get_experiments_response = cls(
             experiments,

@@ -35,7 +35,10 @@ class GetMeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        _user = d.pop("user")
+        if not isinstance(_user, dict):
+            raise TypeError(f"GetMeResponse.user: expected object, got {type(_user).__name__}")
+        user = User.from_dict(_user)
 
         get_me_response = cls(
             user,

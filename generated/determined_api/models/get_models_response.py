@@ -43,14 +43,23 @@ class GetModelsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        models = []
         _models = d.pop("models")
+        if not isinstance(_models, list):
+            raise TypeError(f"GetModelsResponse.models: expected list, got {type(_models).__name__}")
+        models = []
         for models_item_data in _models:
+            if not isinstance(models_item_data, dict):
+                raise TypeError(
+                    f"GetModelsResponse.models item: expected object, got {type(models_item_data).__name__}"
+                )
             models_item = Model.from_dict(models_item_data)
 
             models.append(models_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        _pagination = d.pop("pagination")
+        if not isinstance(_pagination, dict):
+            raise TypeError(f"GetModelsResponse.pagination: expected object, got {type(_pagination).__name__}")
+        pagination = Pagination.from_dict(_pagination)
 
         get_models_response = cls(
             models,

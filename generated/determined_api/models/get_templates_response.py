@@ -43,14 +43,23 @@ class GetTemplatesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        templates = []
         _templates = d.pop("templates")
+        if not isinstance(_templates, list):
+            raise TypeError(f"GetTemplatesResponse.templates: expected list, got {type(_templates).__name__}")
+        templates = []
         for templates_item_data in _templates:
+            if not isinstance(templates_item_data, dict):
+                raise TypeError(
+                    f"GetTemplatesResponse.templates item: expected object, got {type(templates_item_data).__name__}"
+                )
             templates_item = Template.from_dict(templates_item_data)
 
             templates.append(templates_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        _pagination = d.pop("pagination")
+        if not isinstance(_pagination, dict):
+            raise TypeError(f"GetTemplatesResponse.pagination: expected object, got {type(_pagination).__name__}")
+        pagination = Pagination.from_dict(_pagination)
 
         get_templates_response = cls(
             templates,

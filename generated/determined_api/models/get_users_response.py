@@ -62,33 +62,31 @@ class GetUsersResponse:
         if _users is None or _users is UNSET:
             users = _users
         else:
-            try:
-                if not isinstance(_users, list):
-                    raise TypeError()
-                users_type_0 = []
-                _users_type_0 = _users
-                for users_type_0_item_data in _users_type_0:
-                    users_type_0_item = User.from_dict(users_type_0_item_data)
+            _users_type_0 = _users
+            if not isinstance(_users_type_0, list):
+                raise TypeError(f"GetUsersResponse.users: expected list, got {type(_users_type_0).__name__}")
+            users_type_0 = []
+            for users_type_0_item_data in _users_type_0:
+                if not isinstance(users_type_0_item_data, dict):
+                    raise TypeError(
+                        f"GetUsersResponse.users item: expected object, got {type(users_type_0_item_data).__name__}"
+                    )
+                users_type_0_item = User.from_dict(users_type_0_item_data)
 
-                    users_type_0.append(users_type_0_item)
+                users_type_0.append(users_type_0_item)
 
-                users = users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                users = _users
+            users = users_type_0
 
         _pagination = d.pop("pagination", UNSET)
         pagination: None | Pagination | Unset
         if _pagination is None or _pagination is UNSET:
             pagination = _pagination
         else:
-            try:
-                if not isinstance(_pagination, dict):
-                    raise TypeError()
-                pagination_type_0 = Pagination.from_dict(_pagination)
+            if not isinstance(_pagination, dict):
+                raise TypeError(f"GetUsersResponse.pagination: expected object, got {type(_pagination).__name__}")
+            pagination_type_0 = Pagination.from_dict(_pagination)
 
-                pagination = pagination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pagination = _pagination
+            pagination = pagination_type_0
 
         get_users_response = cls(
             users,

@@ -42,9 +42,14 @@ class JobSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        state = check_job_state(d.pop("state"))
+        _state = d.pop("state")
+        if type(_state) is not str:
+            raise TypeError(f"JobSummary.state: expected str, got {type(_state).__name__}")
+        state = check_job_state(_state)
 
         jobs_ahead = d.pop("jobsAhead")
+        if type(jobs_ahead) is not int:
+            raise TypeError(f"JobSummary.jobsAhead: expected int, got {type(jobs_ahead).__name__}")
 
         job_summary = cls(
             state,

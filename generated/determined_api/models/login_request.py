@@ -53,10 +53,16 @@ class LoginRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if type(username) is not str:
+            raise TypeError(f"LoginRequest.username: expected str, got {type(username).__name__}")
 
         password = d.pop("password")
+        if type(password) is not str:
+            raise TypeError(f"LoginRequest.password: expected str, got {type(password).__name__}")
 
         is_hashed = d.pop("isHashed", UNSET)
+        if type(is_hashed) is not bool and is_hashed is not None and is_hashed is not UNSET:
+            raise TypeError(f"LoginRequest.isHashed: expected bool, got {type(is_hashed).__name__}")
 
         login_request = cls(
             username,

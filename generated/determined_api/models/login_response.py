@@ -41,8 +41,13 @@ class LoginResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if type(token) is not str:
+            raise TypeError(f"LoginResponse.token: expected str, got {type(token).__name__}")
 
-        user = User.from_dict(d.pop("user"))
+        _user = d.pop("user")
+        if not isinstance(_user, dict):
+            raise TypeError(f"LoginResponse.user: expected object, got {type(_user).__name__}")
+        user = User.from_dict(_user)
 
         login_response = cls(
             token,

@@ -117,42 +117,70 @@ class Model:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError(f"Model.id: expected int, got {type(id).__name__}")
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"Model.name: expected str, got {type(name).__name__}")
 
-        metadata = ModelMetadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"Model.metadata: expected object, got {type(_metadata).__name__}")
+        metadata = ModelMetadata.from_dict(_metadata)
 
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+        _creation_time = d.pop("creationTime")
+        if type(_creation_time) is not str:
+            raise TypeError(f"Model.creationTime: expected str (date-time), got {type(_creation_time).__name__}")
+        creation_time = datetime.datetime.fromisoformat(_creation_time)
 
-        last_updated_time = datetime.datetime.fromisoformat(d.pop("lastUpdatedTime"))
+        _last_updated_time = d.pop("lastUpdatedTime")
+        if type(_last_updated_time) is not str:
+            raise TypeError(f"Model.lastUpdatedTime: expected str (date-time), got {type(_last_updated_time).__name__}")
+        last_updated_time = datetime.datetime.fromisoformat(_last_updated_time)
 
         num_versions = d.pop("numVersions")
+        if type(num_versions) is not int:
+            raise TypeError(f"Model.numVersions: expected int, got {type(num_versions).__name__}")
 
         username = d.pop("username")
+        if type(username) is not str:
+            raise TypeError(f"Model.username: expected str, got {type(username).__name__}")
 
         user_id = d.pop("userId")
+        if type(user_id) is not int:
+            raise TypeError(f"Model.userId: expected int, got {type(user_id).__name__}")
 
         archived = d.pop("archived")
+        if type(archived) is not bool:
+            raise TypeError(f"Model.archived: expected bool, got {type(archived).__name__}")
 
         workspace_id = d.pop("workspaceId")
+        if type(workspace_id) is not int:
+            raise TypeError(f"Model.workspaceId: expected int, got {type(workspace_id).__name__}")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            raise TypeError(f"Model.description: expected str, got {type(description).__name__}")
 
         _labels = d.pop("labels", UNSET)
         labels: list[str] | None | Unset
         if _labels is None or _labels is UNSET:
             labels = _labels
         else:
-            try:
-                if not isinstance(_labels, list):
-                    raise TypeError()
-                labels_type_0: list[str] = _labels
+            _labels_type_0 = _labels
+            if not isinstance(_labels_type_0, list):
+                raise TypeError(f"Model.labels: expected list, got {type(_labels_type_0).__name__}")
+            for labels_type_0_item_data in _labels_type_0:
+                if type(labels_type_0_item_data) is not str:
+                    raise TypeError(f"Model.labels item: expected str, got {type(labels_type_0_item_data).__name__}")
+            labels_type_0: list[str] = _labels_type_0
 
-                labels = labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                labels = _labels
+            labels = labels_type_0
 
         notes = d.pop("notes", UNSET)
+        if type(notes) is not str and notes is not None and notes is not UNSET:
+            raise TypeError(f"Model.notes: expected str, got {type(notes).__name__}")
 
         model = cls(
             id,

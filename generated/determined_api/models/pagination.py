@@ -81,14 +81,24 @@ class Pagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
+        if type(offset) is not int and offset is not None and offset is not UNSET:
+            raise TypeError(f"Pagination.offset: expected int, got {type(offset).__name__}")
 
         limit = d.pop("limit", UNSET)
+        if type(limit) is not int and limit is not None and limit is not UNSET:
+            raise TypeError(f"Pagination.limit: expected int, got {type(limit).__name__}")
 
         start_index = d.pop("startIndex", UNSET)
+        if type(start_index) is not int and start_index is not None and start_index is not UNSET:
+            raise TypeError(f"Pagination.startIndex: expected int, got {type(start_index).__name__}")
 
         end_index = d.pop("endIndex", UNSET)
+        if type(end_index) is not int and end_index is not None and end_index is not UNSET:
+            raise TypeError(f"Pagination.endIndex: expected int, got {type(end_index).__name__}")
 
         total = d.pop("total", UNSET)
+        if type(total) is not int and total is not None and total is not UNSET:
+            raise TypeError(f"Pagination.total: expected int, got {type(total).__name__}")
 
         pagination = cls(
             offset,

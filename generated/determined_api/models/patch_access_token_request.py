@@ -58,10 +58,16 @@ class PatchAccessTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token_id = d.pop("tokenId")
+        if type(token_id) is not int:
+            raise TypeError(f"PatchAccessTokenRequest.tokenId: expected int, got {type(token_id).__name__}")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            raise TypeError(f"PatchAccessTokenRequest.description: expected str, got {type(description).__name__}")
 
         set_revoked = d.pop("setRevoked", UNSET)
+        if type(set_revoked) is not bool and set_revoked is not None and set_revoked is not UNSET:
+            raise TypeError(f"PatchAccessTokenRequest.setRevoked: expected bool, got {type(set_revoked).__name__}")
 
         patch_access_token_request = cls(
             token_id,

@@ -46,14 +46,13 @@ class PatchAccessTokenResponse:
         if _token_info is None or _token_info is UNSET:
             token_info = _token_info
         else:
-            try:
-                if not isinstance(_token_info, dict):
-                    raise TypeError()
-                token_info_type_0 = TokenInfo.from_dict(_token_info)
+            if not isinstance(_token_info, dict):
+                raise TypeError(
+                    f"PatchAccessTokenResponse.tokenInfo: expected object, got {type(_token_info).__name__}"
+                )
+            token_info_type_0 = TokenInfo.from_dict(_token_info)
 
-                token_info = token_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                token_info = _token_info
+            token_info = token_info_type_0
 
         patch_access_token_response = cls(
             token_info,

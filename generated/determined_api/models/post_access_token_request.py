@@ -58,10 +58,16 @@ class PostAccessTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("userId")
+        if type(user_id) is not int:
+            raise TypeError(f"PostAccessTokenRequest.userId: expected int, got {type(user_id).__name__}")
 
         lifespan = d.pop("lifespan", UNSET)
+        if type(lifespan) is not str and lifespan is not None and lifespan is not UNSET:
+            raise TypeError(f"PostAccessTokenRequest.lifespan: expected str, got {type(lifespan).__name__}")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            raise TypeError(f"PostAccessTokenRequest.description: expected str, got {type(description).__name__}")
 
         post_access_token_request = cls(
             user_id,

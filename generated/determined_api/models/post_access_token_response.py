@@ -50,8 +50,12 @@ class PostAccessTokenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if type(token) is not str and token is not None and token is not UNSET:
+            raise TypeError(f"PostAccessTokenResponse.token: expected str, got {type(token).__name__}")
 
         token_id = d.pop("tokenId", UNSET)
+        if type(token_id) is not int and token_id is not None and token_id is not UNSET:
+            raise TypeError(f"PostAccessTokenResponse.tokenId: expected int, got {type(token_id).__name__}")
 
         post_access_token_response = cls(
             token,

@@ -58,12 +58,20 @@ class SsoProvider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"SsoProvider.name: expected str, got {type(name).__name__}")
 
         sso_url = d.pop("ssoUrl")
+        if type(sso_url) is not str:
+            raise TypeError(f"SsoProvider.ssoUrl: expected str, got {type(sso_url).__name__}")
 
         type_ = d.pop("type")
+        if type(type_) is not str:
+            raise TypeError(f"SsoProvider.type: expected str, got {type(type_).__name__}")
 
         always_redirect = d.pop("alwaysRedirect", UNSET)
+        if type(always_redirect) is not bool and always_redirect is not None and always_redirect is not UNSET:
+            raise TypeError(f"SsoProvider.alwaysRedirect: expected bool, got {type(always_redirect).__name__}")
 
         sso_provider = cls(
             name,

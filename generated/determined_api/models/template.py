@@ -46,10 +46,17 @@ class Template:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"Template.name: expected str, got {type(name).__name__}")
 
-        config = TemplateConfig.from_dict(d.pop("config"))
+        _config = d.pop("config")
+        if not isinstance(_config, dict):
+            raise TypeError(f"Template.config: expected object, got {type(_config).__name__}")
+        config = TemplateConfig.from_dict(_config)
 
         workspace_id = d.pop("workspaceId")
+        if type(workspace_id) is not int:
+            raise TypeError(f"Template.workspaceId: expected int, got {type(workspace_id).__name__}")
 
         template = cls(
             name,

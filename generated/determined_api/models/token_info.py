@@ -101,54 +101,53 @@ class TokenInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError(f"TokenInfo.id: expected int, got {type(id).__name__}")
 
         user_id = d.pop("userId")
+        if type(user_id) is not int:
+            raise TypeError(f"TokenInfo.userId: expected int, got {type(user_id).__name__}")
 
         _expiry = d.pop("expiry", UNSET)
         expiry: datetime.datetime | None | Unset
         if _expiry is None or _expiry is UNSET:
             expiry = _expiry
         else:
-            try:
-                if not isinstance(_expiry, str):
-                    raise TypeError()
-                expiry_type_0 = datetime.datetime.fromisoformat(_expiry)
+            if type(_expiry) is not str:
+                raise TypeError(f"TokenInfo.expiry: expected str (date-time), got {type(_expiry).__name__}")
+            expiry_type_0 = datetime.datetime.fromisoformat(_expiry)
 
-                expiry = expiry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expiry = _expiry
+            expiry = expiry_type_0
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or _created_at is UNSET:
             created_at = _created_at
         else:
-            try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+            if type(_created_at) is not str:
+                raise TypeError(f"TokenInfo.createdAt: expected str (date-time), got {type(_created_at).__name__}")
+            created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
+            created_at = created_at_type_0
 
         _token_type = d.pop("tokenType", UNSET)
         token_type: None | TokenType | Unset
         if _token_type is None or _token_type is UNSET:
             token_type = _token_type
         else:
-            try:
-                if not isinstance(_token_type, str):
-                    raise TypeError()
-                token_type_type_0 = check_token_type(_token_type)
+            if type(_token_type) is not str:
+                raise TypeError(f"TokenInfo.tokenType: expected str, got {type(_token_type).__name__}")
+            token_type_type_0 = check_token_type(_token_type)
 
-                token_type = token_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                token_type = _token_type
+            token_type = token_type_type_0
 
         revoked = d.pop("revoked", UNSET)
+        if type(revoked) is not bool and revoked is not None and revoked is not UNSET:
+            raise TypeError(f"TokenInfo.revoked: expected bool, got {type(revoked).__name__}")
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            raise TypeError(f"TokenInfo.description: expected str, got {type(description).__name__}")
 
         token_info = cls(
             id,

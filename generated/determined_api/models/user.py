@@ -115,58 +115,61 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if type(username) is not str:
+            raise TypeError(f"User.username: expected str, got {type(username).__name__}")
 
         admin = d.pop("admin")
+        if type(admin) is not bool:
+            raise TypeError(f"User.admin: expected bool, got {type(admin).__name__}")
 
         active = d.pop("active")
+        if type(active) is not bool:
+            raise TypeError(f"User.active: expected bool, got {type(active).__name__}")
 
         id = d.pop("id", UNSET)
+        if type(id) is not int and id is not None and id is not UNSET:
+            raise TypeError(f"User.id: expected int, got {type(id).__name__}")
 
         display_name = d.pop("displayName", UNSET)
+        if type(display_name) is not str and display_name is not None and display_name is not UNSET:
+            raise TypeError(f"User.displayName: expected str, got {type(display_name).__name__}")
 
         remote = d.pop("remote", UNSET)
+        if type(remote) is not bool and remote is not None and remote is not UNSET:
+            raise TypeError(f"User.remote: expected bool, got {type(remote).__name__}")
 
         _last_auth_at = d.pop("lastAuthAt", UNSET)
         last_auth_at: datetime.datetime | None | Unset
         if _last_auth_at is None or _last_auth_at is UNSET:
             last_auth_at = _last_auth_at
         else:
-            try:
-                if not isinstance(_last_auth_at, str):
-                    raise TypeError()
-                last_auth_at_type_0 = datetime.datetime.fromisoformat(_last_auth_at)
+            if type(_last_auth_at) is not str:
+                raise TypeError(f"User.lastAuthAt: expected str (date-time), got {type(_last_auth_at).__name__}")
+            last_auth_at_type_0 = datetime.datetime.fromisoformat(_last_auth_at)
 
-                last_auth_at = last_auth_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_auth_at = _last_auth_at
+            last_auth_at = last_auth_at_type_0
 
         _modified_at = d.pop("modifiedAt", UNSET)
         modified_at: datetime.datetime | None | Unset
         if _modified_at is None or _modified_at is UNSET:
             modified_at = _modified_at
         else:
-            try:
-                if not isinstance(_modified_at, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at)
+            if type(_modified_at) is not str:
+                raise TypeError(f"User.modifiedAt: expected str (date-time), got {type(_modified_at).__name__}")
+            modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at)
 
-                modified_at = modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                modified_at = _modified_at
+            modified_at = modified_at_type_0
 
         _agent_user_group = d.pop("agentUserGroup", UNSET)
         agent_user_group: AgentUserGroup | None | Unset
         if _agent_user_group is None or _agent_user_group is UNSET:
             agent_user_group = _agent_user_group
         else:
-            try:
-                if not isinstance(_agent_user_group, dict):
-                    raise TypeError()
-                agent_user_group_type_0 = AgentUserGroup.from_dict(_agent_user_group)
+            if not isinstance(_agent_user_group, dict):
+                raise TypeError(f"User.agentUserGroup: expected object, got {type(_agent_user_group).__name__}")
+            agent_user_group_type_0 = AgentUserGroup.from_dict(_agent_user_group)
 
-                agent_user_group = agent_user_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                agent_user_group = _agent_user_group
+            agent_user_group = agent_user_group_type_0
 
         user = cls(
             username,
