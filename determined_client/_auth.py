@@ -9,6 +9,7 @@ Login requests do not pass through this flow, so they can never recurse.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
@@ -58,7 +59,30 @@ class TokenAuth(httpx.Auth):
     def set_token(self, token: str | None) -> None:
         self._token = token
 
-    def _reuse(self, failed: str | None, request: httpx.Request) -> str | None:
+    def take(self) -> str | None:
+        """Remove and return the token (logout), after any login in flight has finished,
+        so that login cannot put a token back once logout has taken it."""
+        with self._lock:
+            token, self._token = self._token, None
+            return token
+
+    async def atake(self) -> str | None:
+        async with self._async_lock():
+            token, self._token = self._token, None
+            return token
+
+    def give_back(self, token: str) -> None:
+        """Logout did not reach the master: the session is still logged in with ``token``."""
+        if self._token is None:
+            self._token = token
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._alock is None or self._alock_loop is not loop:
+            self._alock, self._alock_loop = asyncio.Lock(), loop
+        return self._alock
+
+    def _reuse(self, failed: str | None, request: httpx.Request | None) -> str | None:
         """The current token if it is not the one that failed; None means: log in."""
         current = self._token
         if current is not None and current != failed:
@@ -69,16 +93,22 @@ class TokenAuth(httpx.Auth):
             raise AuthenticationError(
                 "the session has no token (logged out?)",
                 status_code=401,
-                method=request.method,
-                url=str(request.url),
+                method=request.method if request else "",
+                url=str(request.url) if request else "",
                 hint=REJECTED_HINT,
             )
         return current
 
     def _shared_failure(self, seen: int) -> None:
-        """Raise the error of a login that finished, and failed, while this caller waited."""
-        if self._generation != seen and self._login_error is not None:
-            raise self._login_error
+        """Raise the error of a login that finished, and failed, while this caller waited
+        (a copy each, so waiters do not share one traceback)."""
+        error = self._login_error
+        if self._generation != seen and error is not None:
+            try:
+                mine = copy.copy(error)
+            except Exception:  # an exception type that cannot be copied: share it
+                mine = error
+            raise mine.with_traceback(None)
 
     def _finish_login(self, token: str | None, error: BaseException | None) -> None:
         self._generation += 1
@@ -86,12 +116,16 @@ class TokenAuth(httpx.Auth):
         if token is not None:
             self._token = token
 
-    def token_for(self, request: httpx.Request, failed: str | None = None) -> str:
-        """Single-flight token fetch for threads: one login, its result shared."""
+    def token_for(
+        self, request: httpx.Request | None, failed: str | None = None, *, force: bool = False
+    ) -> str:
+        """Single-flight token fetch for threads: one login, its result shared.
+        ``force`` logs in even with a valid token (an explicit ``Session.login()``)."""
         seen = self._generation
         with self._lock:
-            self._shared_failure(seen)
-            token = self._reuse(failed, request)
+            if not force:
+                self._shared_failure(seen)
+            token = None if force else self._reuse(failed, request)
             if token is None:
                 log.info("logging in again" if failed else "logging in")
                 try:
@@ -105,15 +139,16 @@ class TokenAuth(httpx.Auth):
                 self._finish_login(token, None)
             return token
 
-    async def atoken_for(self, request: httpx.Request, failed: str | None = None) -> str:
-        """Single-flight token fetch for asyncio tasks (one lock per event loop)."""
+    async def atoken_for(
+        self, request: httpx.Request | None, failed: str | None = None, *, force: bool = False
+    ) -> str:
+        """Single-flight token fetch for asyncio tasks (one lock per event loop: use an
+        AsyncSession from one loop)."""
         seen = self._generation
-        loop = asyncio.get_running_loop()
-        if self._alock is None or self._alock_loop is not loop:
-            self._alock, self._alock_loop = asyncio.Lock(), loop
-        async with self._alock:
-            self._shared_failure(seen)
-            token = self._reuse(failed, request)
+        async with self._async_lock():
+            if not force:
+                self._shared_failure(seen)
+            token = None if force else self._reuse(failed, request)
             if token is None:
                 log.info("logging in again" if failed else "logging in")
                 try:

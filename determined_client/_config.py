@@ -10,6 +10,7 @@ import functools
 import hashlib
 import logging
 import os
+import re
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,34 +31,47 @@ def hash_password(password: str) -> str:
     return hashlib.sha512((_SALT + password).encode("utf-8")).hexdigest()
 
 
+_HOST = re.compile(r"[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]")
+
+
 def normalize_master(master: str) -> str:
-    """``host:port`` means http; reject URLs with no host, odd schemes or credentials."""
+    """``host:port`` means http; reject URLs with no host, odd schemes or credentials.
+
+    Messages never repeat the URL as given: it may hold a password or a token.
+    """
     raw = master.strip()
     if not raw:
         raise ConfigurationError("the master URL is empty: set DET_MASTER or pass master=")
     if "://" not in raw:
         raw = "http://" + raw
-    try:
-        parts = urlsplit(raw)
-        port = parts.port
-    except ValueError as exc:
-        raise ConfigurationError(f"invalid master URL {master!r}: {exc}") from None
-    if parts.scheme.lower() not in ("http", "https"):
-        raise ConfigurationError(
-            f"unsupported scheme {parts.scheme!r} in master URL: use http:// or https://"
-        )
-    if parts.username is not None or parts.password is not None:
+    scheme, _, rest = raw.partition("://")
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if "@" in netloc:
         raise ConfigurationError(
             "the master URL must not embed credentials: use DET_USER/DET_PASS or "
             "username=/password= instead"
         )
-    if not parts.hostname:
-        raise ConfigurationError(f"the master URL {master!r} has no host")
+    if scheme.lower() not in ("http", "https"):
+        raise ConfigurationError(
+            f"unsupported scheme {scheme[:10]!r} in the master URL: use http:// or https://"
+        )
+    try:
+        parts = urlsplit(raw)
+        port = parts.port
+    except ValueError:
+        raise ConfigurationError(
+            f"the master URL for {netloc.rsplit(':', 1)[0][:100]!r} has an invalid host or port"
+        ) from None
+    host = parts.hostname or ""
+    if not host:
+        raise ConfigurationError("the master URL has no host")
+    if not _HOST.fullmatch(host if ":" not in host else f"[{host}]") or host in ("http", "https"):
+        raise ConfigurationError(f"the master URL has an invalid host {host[:100]!r}")
     if parts.query or parts.fragment:
-        raise ConfigurationError(f"the master URL {master!r} must not carry a query or fragment")
-    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+        raise ConfigurationError(f"the master URL for {host!r} must not carry a query or fragment")
+    host = f"[{host}]" if ":" in host else host
     netloc = host if port is None else f"{host}:{port}"
-    return f"{parts.scheme.lower()}://{netloc}{parts.path.rstrip('/')}"
+    return f"{scheme.lower()}://{netloc}{parts.path.rstrip('/')}"
 
 
 @functools.cache
@@ -144,8 +158,15 @@ def resolve_credentials(
     return Credentials()
 
 
-def missing_credentials(master: str, username: str | None) -> ConfigurationError:
-    """The error for 'nothing to authenticate with', naming the variables to set."""
+def missing_credentials(
+    master: str, username: str | None, source: str = "none"
+) -> ConfigurationError:
+    """The error for 'nothing to authenticate with', naming what to set."""
+    if username is not None and source == "arguments":
+        return ConfigurationError(
+            f"no password and no cached token for user {username!r} on {master}: pass "
+            "password= (with username= given, DET_PASS and the other variables are not read)"
+        )
     if username is not None:
         return ConfigurationError(
             f"no password and no cached token for user {username!r} on {master}: "

@@ -8,7 +8,7 @@ until ``endIndex >= total``, and stops with an error if the server does not adva
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -75,14 +75,22 @@ def _same(a: object, b: object) -> bool:
     return bool(to_dict() == b.to_dict()) if to_dict and hasattr(b, "to_dict") else a == b
 
 
-def check_operation(fn: Callable[..., Any], page_size: int) -> None:
-    """Fail at the call, not at the first page, for a non-list op or a bad page size."""
+def check_operation(
+    fn: Callable[..., Any], page_size: int, offset: int, filters: Mapping[str, Any]
+) -> None:
+    """Fail at the call, not at the first page: a non-list op, a bad page size, a negative
+    offset (the master counts those from the end: paging on from one would wrap around),
+    or limit/offset among the filters (paging owns them)."""
     params = inspect.signature(fn).parameters
     if "limit" not in params or "offset" not in params:
         name = getattr(fn, "__module__", "the operation").rsplit(".")[-1]
         raise TypeError(f"{name} is not a paginated list operation (no limit/offset)")
     if page_size < 1:
         raise ValueError("page_size must be at least 1")
+    if offset < 0:
+        raise ValueError("offset must be 0 or more when paginating")
+    if "limit" in filters or "offset" in filters:
+        raise TypeError("paginate() sets limit and offset itself: use page_size= and offset=")
 
 
 def paginate(

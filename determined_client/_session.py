@@ -245,7 +245,7 @@ class _SessionBase:
                 user, tok = found
                 log.debug("using a cached token for %s on %s", user, self.master)
         if tok is None and not creds.can_login:
-            raise missing_credentials(self.master, user)
+            raise missing_credentials(self.master, user, creds.source)
         self.username = user
         pw_hash = creds.password_hash
         self._password_hash = Secret(pw_hash) if pw_hash is not None and creds.can_login else None
@@ -316,16 +316,20 @@ class _SessionBase:
         body = self._login_body()
         return self._login_done(await self._ahttp.post(_LOGIN_PATH, json=body, auth=_NO_AUTH))
 
-    def _forget_token(self) -> dict[str, Any] | None:
-        """Forget the token here and in the cache; the logout request for it, if any."""
-        token = self._auth.token
-        self._auth.set_token(None)
-        if self._cache is not None and self.username is not None:
-            self._cache.remove(self.master, self.username)
-        if token is None:
-            return None
+    @staticmethod
+    def _logout_request(token: str) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {token}"}
         return {"url": "/api/v1/auth/logout", "headers": headers, "auth": _NO_AUTH}
+
+    def _logged_out(self, token: str | None, error: DeterminedError | None) -> None:
+        """After the logout POST: forget the token here and in the cache, unless the
+        master was not reached or failed (then the session is still logged in: raise)."""
+        if error is not None and not isinstance(error, AuthenticationError):
+            if token is not None:
+                self._auth.give_back(token)
+            raise error
+        if self._cache is not None and self.username is not None:
+            self._cache.remove(self.master, self.username)
 
 
 class Session(_SessionBase):
@@ -341,14 +345,19 @@ class Session(_SessionBase):
     def login(self) -> None:
         """Log in now (lazy otherwise); a no-op for a session that only has a token."""
         if self._auth.can_login:
-            self._auth.set_token(self._login_sync())
+            self._auth.token_for(None, force=True)
 
     def logout(self) -> None:
-        """End the session on the master and forget the token; idempotent."""
-        request = self._forget_token()
-        with contextlib.suppress(AuthenticationError):  # already expired: fine
-            if request is not None:
-                self._http.post(**request)
+        """End the session on the master, then forget the token. Idempotent; an already
+        expired token (401) is fine. If the master cannot be reached, or fails, the error
+        is raised and the session keeps its token, so logout can be tried again."""
+        token, error = self._auth.take(), None
+        if token is not None:
+            try:
+                self._http.post(**self._logout_request(token))
+            except DeterminedError as exc:
+                error = exc
+        self._logged_out(token, error)
 
     def call(self, op: SyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any) -> T:
         """Run a generated operation; return its success model (None if empty) or raise."""
@@ -366,7 +375,7 @@ class Session(_SessionBase):
         **filters: Any,
     ) -> Iterator[Any]:
         """Yield every item of a paginated list operation, page by page."""
-        _pagination.check_operation(op.sync_detailed, page_size)
+        _pagination.check_operation(op.sync_detailed, page_size, offset, filters)
 
         def fetch(**kw: Any) -> Any:
             return self.call(op, timeout=timeout, **kw)
@@ -389,14 +398,17 @@ class AsyncSession(_SessionBase):
     async def login(self) -> None:
         """Log in now (lazy otherwise); a no-op for a session that only has a token."""
         if self._auth.can_login:
-            self._auth.set_token(await self._login_async())
+            await self._auth.atoken_for(None, force=True)
 
     async def logout(self) -> None:
-        """End the session on the master and forget the token; idempotent."""
-        request = self._forget_token()
-        with contextlib.suppress(AuthenticationError):  # already expired: fine
-            if request is not None:
-                await self._ahttp.post(**request)
+        """End the session on the master, then forget the token (see ``Session.logout``)."""
+        token, error = await self._auth.atake(), None
+        if token is not None:
+            try:
+                await self._ahttp.post(**self._logout_request(token))
+            except DeterminedError as exc:
+                error = exc
+        self._logged_out(token, error)
 
     async def call(
         self, op: AsyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any
@@ -416,7 +428,7 @@ class AsyncSession(_SessionBase):
         **filters: Any,
     ) -> AsyncIterator[Any]:
         """Yield every item of a paginated list operation, page by page."""
-        _pagination.check_operation(op.asyncio_detailed, page_size)
+        _pagination.check_operation(op.asyncio_detailed, page_size, offset, filters)
 
         async def fetch(**kw: Any) -> Any:
             return await self.call(op, timeout=timeout, **kw)

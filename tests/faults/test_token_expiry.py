@@ -234,6 +234,8 @@ def test_failed_relogin_is_shared_by_waiting_threads(master: FaultyMaster, leaks
         elapsed = time.monotonic() - t0
         attempts = len(master.requests_to(login)) - 1
         assert len(failures) == OUTAGE_CALLERS  # every caller got the typed error
+        # ... each its own copy, so tracebacks of different threads do not pile onto one
+        assert len({id(exc) for exc in failures}) == OUTAGE_CALLERS
         for exc in failures:
             leaks.check_exc(exc)
         assert attempts == 1, f"{attempts} logins for one expiry (single flight)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -12,7 +13,13 @@ import pytest
 
 from determined_api.api.authentication import logout
 from determined_api.api.users import get_me
-from determined_client import AsyncSession, AuthenticationError, Session, hash_password
+from determined_client import (
+    AsyncSession,
+    AuthenticationError,
+    InternalServerError,
+    Session,
+    hash_password,
+)
 
 from .conftest import FakeMaster, error, session_kwargs
 
@@ -178,3 +185,43 @@ def test_login_answer_without_token_is_a_validation_error(master: FakeMaster) ->
     s = Session(**session_kwargs(master, username="alice", password="secret", cache=False))
     with pytest.raises(APIResponseValidationError):
         s.call(get_me)
+
+
+def test_failed_logout_keeps_the_token_and_can_be_retried(master: FakeMaster) -> None:
+    """Logout is 'POST, then forget': if the master never heard it, the session is still
+    logged in, says so, and a second logout tries again."""
+    s = Session(**session_kwargs(master, username="alice", password="secret"))
+    s.login()
+    token = next(iter(master.tokens))
+    master.routes[("POST", "/api/v1/auth/logout")] = lambda r: error(503, "Unavailable", "down")
+    with pytest.raises(InternalServerError):
+        s.logout()
+    assert token in master.tokens  # the server session is alive ...
+    s.call(get_me)  # ... and so is ours: no new login
+    assert master.logins == 1
+    del master.routes[("POST", "/api/v1/auth/logout")]
+    s.logout()
+    assert token not in master.tokens
+    assert master.count("/api/v1/auth/logout") == 2  # the failed try and this one
+    s.logout()
+    assert master.count("/api/v1/auth/logout") == 2  # nothing left to end
+
+
+def test_logout_during_a_login_in_flight_wins(master: FakeMaster) -> None:
+    """A lazy login still running when logout() is called must not put a token back."""
+    s = Session(**session_kwargs(master, username="alice", password="secret"))
+
+    def slow_login(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.3)
+        del master.routes[("POST", "/api/v1/auth/login")]
+        return master.dispatch(request)
+
+    master.routes[("POST", "/api/v1/auth/login")] = slow_login
+    caller = threading.Thread(target=s.call, args=(get_me,))
+    caller.start()
+    time.sleep(0.1)  # the login is in flight now
+    s.logout()
+    caller.join()
+    assert master.logins == 1
+    assert master.tokens == set()  # logout waited for the login, then ended that session
+    assert s._auth.token is None

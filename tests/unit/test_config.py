@@ -59,10 +59,26 @@ def test_bad_master_urls_fail_before_io(raw: str, words: str) -> None:
     assert calls == []
 
 
-def test_credentials_in_url_are_not_echoed() -> None:
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "http://bob:hunter2@det:8080",
+        "http://bob:hunter2@det:80x",  # a bad port must not be checked first and echo it all
+        "https://bob:hunter2@[::1",
+        "http://det:8080/?token=hunter2",
+        "http://det:8080/#hunter2",
+    ],
+)
+def test_secrets_in_a_bad_url_are_not_echoed(raw: str) -> None:
     with pytest.raises(ConfigurationError) as info:
-        normalize_master("http://bob:hunter2@det:8080")
+        normalize_master(raw)
     assert "hunter2" not in str(info.value)
+
+
+@pytest.mark.parametrize("raw", ["http://ho st:8080", "http://a b", "http:/localhost"])
+def test_hosts_that_cannot_be_a_master_fail_before_io(raw: str) -> None:
+    with pytest.raises(ConfigurationError, match="invalid host"):
+        normalize_master(raw)
 
 
 def test_det_master_env_and_default(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -81,9 +97,18 @@ def test_missing_credentials_names_the_variables(master: FakeMaster) -> None:
     assert master.requests == []
 
 
-def test_username_without_password_or_cache_is_a_configuration_error(master: FakeMaster) -> None:
-    with pytest.raises(ConfigurationError, match="DET_PASS"):
+def test_username_without_password_or_cache_is_a_configuration_error(
+    master: FakeMaster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # username= given explicitly: the environment is not read, so the message must not
+    # send the user to DET_PASS (which would not help) but to password=.
+    monkeypatch.setenv("DET_PASS", "secret")
+    with pytest.raises(ConfigurationError, match="pass password="):
         Session(**session_kwargs(master, username="alice"))
+    monkeypatch.delenv("DET_PASS")
+    monkeypatch.setenv("DET_USER", "alice")  # from the environment: DET_PASS is the fix
+    with pytest.raises(ConfigurationError, match="set DET_PASS"):
+        Session(**session_kwargs(master))
 
 
 def test_precedence_explicit_over_env(monkeypatch: pytest.MonkeyPatch) -> None:

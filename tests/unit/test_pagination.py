@@ -97,6 +97,10 @@ def test_not_a_list_operation_and_bad_page_size(master: FakeMaster) -> None:
         s.paginate(get_experiment, experiment_id=1)
     with pytest.raises(ValueError, match="page_size"):
         s.paginate(get_experiments, page_size=0)
+    with pytest.raises(ValueError, match="offset"):  # counts from the end: would wrap around
+        s.paginate(get_experiments, offset=-4)
+    with pytest.raises(TypeError, match="page_size= and offset="):
+        s.paginate(get_experiments, limit=10)
     assert master.requests == []
 
 

@@ -141,6 +141,7 @@ def test_retry_after_http_date() -> None:
     when = email.utils.formatdate(time.time() + 10, usegmt=True)
     assert 8.0 <= (parse_retry_after(when) or 0) <= 10.0
     assert parse_retry_after("garbage") is None and parse_retry_after(None) is None
+    assert parse_retry_after("\u00b2") is None  # a digit to str.isdigit(), not to float()
     past = email.utils.formatdate(time.time() - 100, usegmt=True)
     assert parse_retry_after(past) == 0.0
 
