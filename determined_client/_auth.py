@@ -9,10 +9,11 @@ Login requests do not pass through this flow, so they can never recurse.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import logging
 import threading
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 
 import httpx
 
@@ -110,6 +111,28 @@ class TokenAuth(httpx.Auth):
                 mine = error
             raise mine.with_traceback(None)
 
+    def _current(
+        self, seen: int, request: httpx.Request | None, failed: str | None, force: bool
+    ) -> str | None:
+        """Under the lock: the token to use, None to log in, or a shared login failure."""
+        if force:
+            return None
+        self._shared_failure(seen)
+        return self._reuse(failed, request)
+
+    @contextlib.contextmanager
+    def _login_attempt(self) -> Iterator[None]:
+        """Record a failed login for the callers waiting on it."""
+        log.info("logging in")
+        try:
+            yield
+        except Exception as exc:
+            self._finish_login(None, exc)
+            raise
+        except BaseException:  # cancelled or interrupted: waiters try for themselves
+            self._finish_login(None, None)
+            raise
+
     def _finish_login(self, token: str | None, error: BaseException | None) -> None:
         self._generation += 1
         self._login_error = error
@@ -123,19 +146,10 @@ class TokenAuth(httpx.Auth):
         ``force`` logs in even with a valid token (an explicit ``Session.login()``)."""
         seen = self._generation
         with self._lock:
-            if not force:
-                self._shared_failure(seen)
-            token = None if force else self._reuse(failed, request)
+            token = self._current(seen, request, failed, force)
             if token is None:
-                log.info("logging in again" if failed else "logging in")
-                try:
+                with self._login_attempt():
                     token = self._login()
-                except Exception as exc:
-                    self._finish_login(None, exc)
-                    raise
-                except BaseException:  # cancelled or interrupted: waiters try for themselves
-                    self._finish_login(None, None)
-                    raise
                 self._finish_login(token, None)
             return token
 
@@ -146,19 +160,10 @@ class TokenAuth(httpx.Auth):
         AsyncSession from one loop)."""
         seen = self._generation
         async with self._async_lock():
-            if not force:
-                self._shared_failure(seen)
-            token = None if force else self._reuse(failed, request)
+            token = self._current(seen, request, failed, force)
             if token is None:
-                log.info("logging in again" if failed else "logging in")
-                try:
+                with self._login_attempt():
                     token = await self._alogin()
-                except Exception as exc:
-                    self._finish_login(None, exc)
-                    raise
-                except BaseException:  # cancelled or interrupted: waiters try for themselves
-                    self._finish_login(None, None)
-                    raise
                 self._finish_login(token, None)
             return token
 
