@@ -57,9 +57,6 @@ class TokenAuth(httpx.Auth):
     def token(self) -> str | None:
         return self._token
 
-    def set_token(self, token: str | None) -> None:
-        self._token = token
-
     def take(self) -> str | None:
         """Remove and return the token (logout), after any login in flight has finished,
         so that login cannot put a token back once logout has taken it."""
