@@ -301,9 +301,7 @@ class _SessionBase:
             if not isinstance(token, str) or not token:
                 raise TypeError("no token in the login answer")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            error = _parse_error(exc, "login")
-            error.body = None  # the body may hold a token
-            raise error from None
+            raise _parse_error(exc, "login") from None  # its body has the token masked
         if self._cache is not None and self.username is not None:
             self._cache.put(self.master, self.username, token)
         return token

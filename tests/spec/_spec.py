@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -49,12 +48,11 @@ def to_json_schema(schema: Any, spec: dict[str, Any] | None = None) -> Any:
         return [to_json_schema(s, spec) for s in schema]
     if not isinstance(schema, dict):
         return schema
-    schema = copy.deepcopy(resolve(schema, spec))
-    out = {k: to_json_schema(v, spec) for k, v in schema.items() if k not in ("example", "format")}
-    if isinstance(out.get("properties"), dict):
+    schema = resolve(schema, spec)
+    skip = ("example", "format", "properties")  # properties: a map of schemas, not a schema
+    out = {k: to_json_schema(v, spec) for k, v in schema.items() if k not in skip}
+    if "properties" in schema:
         out["properties"] = {k: to_json_schema(v, spec) for k, v in schema["properties"].items()}
-    if isinstance(schema.get("additionalProperties"), dict):
-        out["additionalProperties"] = to_json_schema(schema["additionalProperties"], spec)
     if out.pop("nullable", False) and "type" in out:
         out["type"] = [out["type"], "null"]
     return out
