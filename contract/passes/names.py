@@ -67,20 +67,24 @@ def rename_schemas(doc: dict[str, Any], facts: Facts) -> None:
     for schema in old.values():
         schema.pop("title", None)
     doc["components"]["schemas"] = {names[n]: s for n, s in old.items()}
-    _rename_refs(doc, names)
+    _rename_refs(doc, names, set())
 
 
-def _rename_refs(node: Any, names: dict[str, str]) -> None:
-    """Point every schema ``$ref`` below ``node`` at the renamed schema."""
+def _rename_refs(node: Any, names: dict[str, str], seen: set[int]) -> None:
+    """Point every schema ``$ref`` below ``node`` at the renamed schema (a node reached
+    twice, shared by two places, is renamed once)."""
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, dict):
         target = node.get("$ref")
         if isinstance(target, str) and target.startswith(REF_PREFIX):
             node["$ref"] = REF_PREFIX + names[target.removeprefix(REF_PREFIX)]
         for value in node.values():
-            _rename_refs(value, names)
+            _rename_refs(value, names, seen)
     elif isinstance(node, list):
         for value in node:
-            _rename_refs(value, names)
+            _rename_refs(value, names, seen)
 
 
 def _enum_values(schema: dict[str, Any]) -> list[str] | None:
