@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from ..facts import Facts
-from ._doc import operations, schemas
+from ._doc import Schema, operations, ref_name, schemas
 from .responses import STREAM_EXTENSION
 
 TEXT_DIR = Path(__file__).resolve().parents[1] / "text"
@@ -87,6 +87,7 @@ def describe(doc: dict[str, Any], facts: Facts) -> None:
     op_text = load_text("operations")
     params_text = load_text("parameters")
     by_name, by_op = params_text.get("by_name", {}), params_text.get("by_operation", {})
+    check_operation_texts(doc, op_text, by_op)
     derived = []
     for _, _, op in operations(doc):
         oid = op["operationId"]
@@ -109,13 +110,52 @@ def describe(doc: dict[str, Any], facts: Facts) -> None:
             if "$ref" not in response:
                 response["description"] = _response_description(code, op)
         _order_keys(op, _OPERATION_KEY_ORDER)
-    all_schemas = schemas(doc)
-    for key, said in load_text("schemas").items():
-        name, _, field = key.partition(".")
-        target = all_schemas[name]["properties"][field] if field else all_schemas[name]
-        target["description"] = said.strip()
+    describe_schemas(schemas(doc), load_text("schemas"))
     if derived:
         print(f"contract: {len(derived)} operations have derived summaries", file=sys.stderr)
+
+
+def describe_schemas(all_schemas: dict[str, Schema], said: dict[str, str]) -> None:
+    """``Schema`` or ``Schema.field`` -> our description. A field that is a ``$ref`` cannot
+    carry one (OpenAPI 3.0 ignores every sibling of ``$ref``): the referenced schema is
+    described instead, and naming such a field fails the build rather than vanish."""
+    for key, text in said.items():
+        name, _, field = key.partition(".")
+        if name not in all_schemas:
+            raise ValueError(f"contract/text/schemas.yaml: {key!r} names no schema {name!r}")
+        target = all_schemas[name]
+        if field:
+            properties = target.get("properties", {})
+            if field not in properties:
+                raise ValueError(f"contract/text/schemas.yaml: {name} has no field {field!r}")
+            target = properties[field]
+        if "$ref" in target:
+            referenced = ref_name(target) or target["$ref"]
+            raise ValueError(
+                f"contract/text/schemas.yaml: {key} is a $ref to {referenced}, and OpenAPI 3.0 "
+                f"ignores a description beside $ref: describe {referenced} instead"
+            )
+        target["description"] = text.strip()
+
+
+def check_operation_texts(
+    doc: dict[str, Any], op_text: dict[str, Any], by_op: dict[str, dict[str, str]]
+) -> None:
+    """A text for an operation or parameter that does not exist is a typo or a stale entry:
+    fail rather than leave the real one undescribed."""
+    params = {
+        op["operationId"]: {p["name"] for p in op.get("parameters", [])}
+        for _, _, op in operations(doc)
+    }
+    unknown = sorted(set(op_text) - set(params))
+    if unknown:
+        raise ValueError(f"contract/text/operations.yaml: no such operations: {unknown}")
+    for oid, said in by_op.items():
+        if oid not in params:
+            raise ValueError(f"contract/text/parameters.yaml by_operation: no operation {oid!r}")
+        stray = sorted(set(said) - params[oid])
+        if stray:
+            raise ValueError(f"contract/text/parameters.yaml: {oid} has no parameters {stray}")
 
 
 _OPERATION_KEY_ORDER = (
