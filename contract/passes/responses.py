@@ -16,7 +16,7 @@ API_ERROR = "ApiError"
 API_ERROR_DETAIL = "ApiErrorDetail"
 SWAGGER_ERROR = "runtimeError"
 #: Operations served without a token.
-PUBLIC_OPERATIONS = ("login", "getClusterInfo", "getTelemetry", "getHealth", "getInfo")
+PUBLIC_OPERATIONS = ("login", "getClusterInfo", "getTelemetry", "health", "getInfo")
 
 ERROR_RESPONSES: dict[str, dict[str, Any]] = {
     "BadRequest": {

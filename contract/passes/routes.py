@@ -7,6 +7,7 @@ from typing import Any
 
 from ..facts import Facts
 from ._doc import json_media, ref, schemas
+from .responses import PUBLIC_OPERATIONS
 
 _TEXT = {"type": "string"}
 _BINARY = {"type": "string", "format": "binary"}
@@ -23,7 +24,7 @@ _CSV_WINDOW = [_query("timestamp_after", _DATE_TIME), _query("timestamp_before",
 #: The master reads these from its own HTTP handlers; the facts give shapes, we give names.
 ECHO_OPERATIONS: dict[tuple[str, str], dict[str, Any]] = {
     ("GET", "/health"): {
-        "operationId": "getHealth",
+        "operationId": "health",
         "tags": ["Cluster"],
         "responses": {
             "200": {"description": "", "content": json_media(ref("HealthCheck"))},
@@ -101,14 +102,20 @@ ECHO_SCHEMAS = {"AllocationCsvPeriod": {"type": "string", "enum": ["daily", "mon
 
 def echo_routes(doc: dict[str, Any], facts: Facts) -> None:
     """Add the routes outside grpc-gateway, ``/info`` first among them: the ``det`` CLI asks
-    it before anything else. A route the facts list and we do not know fails the build."""
+    it before anything else. A route the swagger already declares (``/health``) stays as it
+    is. A route the facts list and we do not know, or a public route we would guard, fails
+    the build."""
+    schemas(doc).update(copy.deepcopy(ECHO_SCHEMAS))
     for route in facts.echo_routes:
         key = (route["method"], route["path"])
         if key not in ECHO_OPERATIONS:
             raise ValueError(f"echo route {key} has no operation in contract/passes/routes.py")
-        op = copy.deepcopy({k: v for k, v in ECHO_OPERATIONS[key].items() if k != "path"})
-        if not route["auth"]:
-            op["security"] = []
         path = ECHO_OPERATIONS[key].get("path", route["path"])
-        schemas(doc).update(copy.deepcopy(ECHO_SCHEMAS))
-        doc["paths"].setdefault(path, {})[route["method"].lower()] = op
+        item = doc["paths"].setdefault(path, {})
+        method = route["method"].lower()
+        if method not in item:
+            item[method] = copy.deepcopy(
+                {k: v for k, v in ECHO_OPERATIONS[key].items() if k != "path"}
+            )
+        if not route["auth"] and item[method]["operationId"] not in PUBLIC_OPERATIONS:
+            raise ValueError(f"{key} needs no token: add its operationId to PUBLIC_OPERATIONS")

@@ -415,12 +415,25 @@ def test_echo_routes_are_added_public_or_not_as_the_facts_say() -> None:
     d = doc()
     echo_routes(d, facts(echo_routes=routes))
     assert d["paths"]["/info"]["get"]["operationId"] == "getInfo"
-    assert d["paths"]["/info"]["get"]["security"] == []
     download = d["paths"]["/checkpoints/{checkpointUuid}"]["get"]
-    assert "security" not in download
     assert download["parameters"][0]["name"] == "checkpointUuid"
     download["tags"].append("mutated")
     assert "mutated" not in ECHO_OPERATIONS[("GET", "/checkpoints/{checkpoint_uuid}")]["tags"]
+
+
+def test_echo_routes_keep_a_route_the_swagger_declares() -> None:
+    swagger_health = op("health")
+    d = doc({"/health": {"get": swagger_health}})
+    echo_routes(d, facts(echo_routes=[{"method": "GET", "path": "/health", "auth": False}]))
+    assert d["paths"]["/health"]["get"] is swagger_health
+
+
+def test_echo_routes_refuse_a_public_route_we_would_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    import contract.passes.routes as routes
+
+    monkeypatch.setattr(routes, "PUBLIC_OPERATIONS", ("login",))
+    with pytest.raises(ValueError, match="needs no token"):
+        echo_routes(doc(), facts(echo_routes=[{"method": "GET", "path": "/info", "auth": False}]))
 
 
 def test_echo_routes_refuse_a_route_we_do_not_know() -> None:
