@@ -9,7 +9,6 @@ Non-2xx answers raise typed errors in ``send``, above the auth flow (which must 
 from __future__ import annotations
 
 import contextlib
-import http.cookiejar
 import json
 import logging
 import os
@@ -19,22 +18,16 @@ from typing import Any, Protocol, Self, TypeVar, cast
 
 import httpx
 
-from determined_api.client import Client
 from determined_api.models.api_error import ApiError
 from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
 from determined_api.types import Response
 
-from . import _logging, _pagination
+from . import _logging, _pagination, _reprs
+from ._answers import body_problem, invalid_body, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
-from ._config import (
-    DEFAULT_MASTER,
-    Secret,
-    missing_credentials,
-    normalize_master,
-    resolve_credentials,
-    tls_verify,
-)
+from ._client import BorrowedAsyncTransport, BorrowedTransport, SessionClient, cookie_jar
+from ._config import Secret, missing_credentials, resolve_credentials
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -45,12 +38,16 @@ from ._exceptions import (
     decode_body,
     status_error,
 )
+from ._master_url import canonicalize_master, master_from_env
+from ._model_errors import model_field
+from ._network import async_proxy_mounts, sync_proxy_mounts, tls_verify
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._token_cache import TokenCache
 from ._version import __version__
 
 log = logging.getLogger("determined_client")
 _logging.install()
+_reprs.install()
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 TimeoutTypes = float | httpx.Timeout | None
@@ -96,10 +93,6 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout | None:
     )
 
 
-def _no_cookies() -> http.cookiejar.CookieJar:
-    return http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-
-
 def _before_send(request: httpx.Request) -> None:
     override = _CALL_TIMEOUT.get()
     if override is not None:
@@ -134,6 +127,8 @@ class _HTTP(httpx.Client):
         if not response.is_success:
             response.read()
             raise self._on_error(response)
+        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+            raise invalid_body(response, problem)
         return response
 
 
@@ -154,6 +149,8 @@ class _AsyncHTTP(httpx.AsyncClient):
         if not response.is_success:
             await response.aread()
             raise self._on_error(response)
+        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+            raise invalid_body(response, problem)
         return response
 
 
@@ -172,7 +169,11 @@ def _parse_error(exc: Exception, what: str) -> APIResponseValidationError:
     response = _LAST_RESPONSE.get()
     assert response is not None
     _scrub(exc)
-    kind = "is not valid JSON" if isinstance(exc, ValueError) else "does not fit the model"
+    if isinstance(exc, json.JSONDecodeError):
+        kind = "is not valid JSON"
+    else:  # the body is a JSON object (checked in send): a value does not fit its field
+        where = model_field(exc)
+        kind = "does not fit the model" + (f" at {where}" if where else "")
     return APIResponseValidationError(
         f"the {response.status_code} answer to {what} {kind} ({type(exc).__name__}: {exc})",
         status_code=response.status_code,
@@ -230,9 +231,7 @@ class _SessionBase:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.master = normalize_master(
-            master if master is not None else os.environ.get("DET_MASTER") or DEFAULT_MASTER
-        )
+        self.master = canonicalize_master(master if master is not None else master_from_env())
         creds = resolve_credentials(username, password, token)
         verify = tls_verify(
             cert_file if cert_file is not None else os.environ.get("DET_MASTER_CERT_FILE")
@@ -253,28 +252,78 @@ class _SessionBase:
 
         policy = retry or RetryPolicy(max_retries=max_retries)
         self.timeout = _as_timeout(timeout) or DEFAULT_TIMEOUT
-        common: dict[str, Any] = {
-            "base_url": self.master,
-            "auth": self._auth,
-            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
-            "timeout": self.timeout,
-            "on_error": self._status_error,
-        }
+        # Injected transports get no proxies from the environment, as in plain httpx.
+        mounts = {} if transport is not None else sync_proxy_mounts(verify, POOL_LIMITS)
         inner = transport or httpx.HTTPTransport(verify=verify, limits=POOL_LIMITS)
+        amounts: dict[str, httpx.AsyncBaseTransport | None] = {}
         if async_transport is None:
             if isinstance(transport, httpx.AsyncBaseTransport):  # one object doing both
                 async_transport = transport
             else:
                 async_transport = httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
-        # The API authenticates with bearer tokens only; a cookie a master sets (a web UI's
-        # `auth=<token>`) would be kept, resent after logout and shown in reprs: refuse all.
-        self._http = _HTTP(transport=RetryTransport(inner, policy), cookies=_no_cookies(), **common)
-        self._ahttp = _AsyncHTTP(
-            transport=AsyncRetryTransport(async_transport, policy), cookies=_no_cookies(), **common
+                amounts = async_proxy_mounts(verify, POOL_LIMITS)
+        # Every route (direct or through a proxy) gets the retries; None: the direct one.
+        self._routes = (
+            RetryTransport(inner, policy),
+            {k: None if t is None else RetryTransport(t, policy) for k, t in mounts.items()},
         )
-        self.client = Client(base_url=self.master, timeout=self.timeout)
+        self._aroutes = (
+            AsyncRetryTransport(async_transport, policy),
+            {k: None if t is None else AsyncRetryTransport(t, policy) for k, t in amounts.items()},
+        )
+        self._http = _HTTP(
+            transport=self._routes[0], mounts=self._routes[1], **self._common({}, {}, None)
+        )
+        self._ahttp = _AsyncHTTP(
+            transport=self._aroutes[0], mounts=self._aroutes[1], **self._common({}, {}, None)
+        )
+        self.client = SessionClient(
+            base_url=self.master,
+            timeout=self.timeout,
+            make_sync=self._borrowing_http,
+            make_async=self._borrowing_ahttp,
+        )
         self.client.set_httpx_client(self._http)
         self.client.set_async_httpx_client(self._ahttp)
+
+    def _common(
+        self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
+    ) -> dict[str, Any]:
+        """Everything but the transports of one of the session's httpx clients."""
+        return {
+            "base_url": self.master,
+            "auth": self._auth,
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **headers},
+            "timeout": timeout or self.timeout,
+            "on_error": self._status_error,
+            # Bearer tokens only: a cookie a master sets (a web UI's `auth=<token>`) would be
+            # kept, resent after logout and shown in reprs. None is stored; only cookies
+            # given to `client.with_cookies` are sent.
+            "cookies": cookie_jar(cookies),
+        }
+
+    def _borrowing_http(
+        self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
+    ) -> _HTTP:
+        """An httpx client for a copy of ``client`` (``with_headers`` ...): the session's
+        auth, errors and retrying routes, lent so that closing it leaves them open."""
+        transport, mounts = self._routes
+        return _HTTP(
+            transport=BorrowedTransport(transport),
+            mounts={k: None if t is None else BorrowedTransport(t) for k, t in mounts.items()},
+            **self._common(headers, cookies, timeout),
+        )
+
+    def _borrowing_ahttp(
+        self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
+    ) -> _AsyncHTTP:
+        """The asyncio twin of ``_borrowing_http``."""
+        transport, mounts = self._aroutes
+        return _AsyncHTTP(
+            transport=BorrowedAsyncTransport(transport),
+            mounts={k: None if t is None else BorrowedAsyncTransport(t) for k, t in mounts.items()},
+            **self._common(headers, cookies, timeout),
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(master={self.master!r}, username={self.username!r})"
@@ -284,7 +333,7 @@ class _SessionBase:
         if response.status_code == 401:
             is_login = response.request.url.path.endswith(_LOGIN_PATH)
             hint = _LOGIN_HINT if is_login else ("" if self._auth.can_login else REJECTED_HINT)
-        return status_error(response, hint)
+        return status_error(response, hint + redirect_hint(response))
 
     # -- login / logout plumbing shared by both flavours ------------------------------
     def _login_body(self) -> dict[str, Any]:
