@@ -15,6 +15,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -49,7 +50,10 @@ class OfficialSDK:
 
     def _module(self, path: str) -> tuple[str, ast.Module]:
         source = self._zip.read(path).decode("utf-8")
-        return source, ast.parse(source)
+        with warnings.catch_warnings():  # the SDK's own source has an invalid escape or two
+            warnings.simplefilter("ignore", SyntaxWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return source, ast.parse(source)
 
     def load(self, path: str, names: list[str], prelude: str, env: dict[str, Any]) -> Any:
         """Run the top-level definitions ``names`` of module ``path`` after ``prelude``."""
