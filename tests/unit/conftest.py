@@ -139,7 +139,7 @@ class FakeMaster:
             i = int(request.url.path.rsplit("/", 1)[1])
             return httpx.Response(200, json={"experiment": experiment(i)})
         if request.url.path.endswith("/archive"):
-            return httpx.Response(200)
+            return httpx.Response(200, json={})
         return error(404, "NotFound", f"no route {request.url.path}")
 
     async def ahandle(self, request: httpx.Request) -> httpx.Response:
