@@ -5,9 +5,9 @@ httpx clients it already has, which for a session are the session's own, so one 
 headers would reach every later call (one test of a session-scoped fixture breaks every
 test after it); and the copy it returns builds a plain httpx client, without the token,
 retries or typed errors. ``SessionClient`` overrides them: the session is never changed,
-and each copy gets httpx clients of its own, built by the session with its auth, retry
-transports, proxies, TLS settings and typed errors, sharing its connection pools (closing a
-copy never closes the session's connections).
+and each copy gets httpx clients of its own, built by the session with its auth, retrying
+routes (proxies, TLS settings) and typed errors, sharing its connection pools (closing a
+copy never closes the session's connections: see ``_routes``).
 """
 
 from __future__ import annotations
@@ -71,23 +71,3 @@ def cookie_jar(cookies: dict[str, str] | None = None) -> http.cookiejar.CookieJa
     for name, value in (cookies or {}).items():
         explicit.set(name, value)
     return jar
-
-
-class BorrowedTransport(httpx.BaseTransport):
-    """The session's transport, lent to a copy: closing the copy leaves it open."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self._inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._inner.handle_request(request)
-
-
-class BorrowedAsyncTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of ``BorrowedTransport``."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self._inner = inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._inner.handle_async_request(request)

@@ -26,7 +26,7 @@ from determined_api.types import Response
 from . import _logging, _pagination, _reprs
 from ._answers import body_problem, invalid_body, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
-from ._client import BorrowedAsyncTransport, BorrowedTransport, SessionClient, cookie_jar
+from ._client import SessionClient, cookie_jar
 from ._config import Secret, missing_credentials, resolve_credentials
 from ._exceptions import (
     APIConnectionError,
@@ -40,8 +40,9 @@ from ._exceptions import (
 )
 from ._master_url import canonicalize_master, master_from_env
 from ._model_errors import model_field
-from ._network import async_proxy_mounts, sync_proxy_mounts, tls_verify
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._network import tls_verify
+from ._retry import RetryPolicy
+from ._routes import async_routes, sync_routes
 from ._token_cache import TokenCache
 from ._version import __version__
 
@@ -52,9 +53,6 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 TimeoutTypes = float | httpx.Timeout | None
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-# Keep as many idle connections as may be open: with httpx's default of 20 kept-alive out
-# of 100, dozens of threads churn connections (and hit encode/httpcore#1110).
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 USER_AGENT = f"determined-client/{__version__} python-httpx/{httpx.__version__}"
 _LOGIN_PATH = "/api/v1/auth/login"
 _NO_AUTH = httpx.Auth()  # login and logout must not run the token flow (no recursion)
@@ -252,31 +250,10 @@ class _SessionBase:
 
         policy = retry or RetryPolicy(max_retries=max_retries)
         self.timeout = _as_timeout(timeout) or DEFAULT_TIMEOUT
-        # Injected transports get no proxies from the environment, as in plain httpx.
-        mounts = {} if transport is not None else sync_proxy_mounts(verify, POOL_LIMITS)
-        inner = transport or httpx.HTTPTransport(verify=verify, limits=POOL_LIMITS)
-        amounts: dict[str, httpx.AsyncBaseTransport | None] = {}
-        if async_transport is None:
-            if isinstance(transport, httpx.AsyncBaseTransport):  # one object doing both
-                async_transport = transport
-            else:
-                async_transport = httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
-                amounts = async_proxy_mounts(verify, POOL_LIMITS)
-        # Every route (direct or through a proxy) gets the retries; None: the direct one.
-        self._routes = (
-            RetryTransport(inner, policy),
-            {k: None if t is None else RetryTransport(t, policy) for k, t in mounts.items()},
-        )
-        self._aroutes = (
-            AsyncRetryTransport(async_transport, policy),
-            {k: None if t is None else AsyncRetryTransport(t, policy) for k, t in amounts.items()},
-        )
-        self._http = _HTTP(
-            transport=self._routes[0], mounts=self._routes[1], **self._common({}, {}, None)
-        )
-        self._ahttp = _AsyncHTTP(
-            transport=self._aroutes[0], mounts=self._aroutes[1], **self._common({}, {}, None)
-        )
+        self._routes = sync_routes(transport, verify, policy)  # direct, or via proxies
+        self._aroutes = async_routes(transport, async_transport, verify, policy)
+        self._http = _HTTP(**self._routes.client_kwargs(), **self._common({}, {}, None))
+        self._ahttp = _AsyncHTTP(**self._aroutes.client_kwargs(), **self._common({}, {}, None))
         self.client = SessionClient(
             base_url=self.master,
             timeout=self.timeout,
@@ -306,24 +283,17 @@ class _SessionBase:
         self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
     ) -> _HTTP:
         """An httpx client for a copy of ``client`` (``with_headers`` ...): the session's
-        auth, errors and retrying routes, lent so that closing it leaves them open."""
-        transport, mounts = self._routes
+        auth, errors and routes (lent: closing the copy leaves them open)."""
         return _HTTP(
-            transport=BorrowedTransport(transport),
-            mounts={k: None if t is None else BorrowedTransport(t) for k, t in mounts.items()},
-            **self._common(headers, cookies, timeout),
+            **self._routes.lent().client_kwargs(), **self._common(headers, cookies, timeout)
         )
 
     def _borrowing_ahttp(
         self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
     ) -> _AsyncHTTP:
         """The asyncio twin of ``_borrowing_http``."""
-        transport, mounts = self._aroutes
-        return _AsyncHTTP(
-            transport=BorrowedAsyncTransport(transport),
-            mounts={k: None if t is None else BorrowedAsyncTransport(t) for k, t in mounts.items()},
-            **self._common(headers, cookies, timeout),
-        )
+        routes = self._aroutes.lent()
+        return _AsyncHTTP(**routes.client_kwargs(), **self._common(headers, cookies, timeout))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(master={self.master!r}, username={self.username!r})"

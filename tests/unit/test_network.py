@@ -72,7 +72,7 @@ def test_which_masters_go_through_the_proxy(
     target = httpx.URL(url + "/api/v1/me")
     session_route = s._http._transport_for_url(target)
     plain_route = plain._transport_for_url(target)
-    assert (session_route is not s._routes[0]) == proxied
+    assert (session_route is not s._routes.transport) == proxied
     assert (plain_route is not plain._transport) == proxied
 
 
