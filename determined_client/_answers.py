@@ -21,6 +21,7 @@ from ._exceptions import APIResponseValidationError, decode_body, extract_messag
 # unarchive, and its Prism mock answers so. A real master answers `{}` (wire facts). Until the
 # contract says `{}`, an empty 2xx body is taken as "no content"; then this becomes False.
 EMPTY_BODY_IS_SUCCESS = True
+FULL_CHECK_BYTES = 4096
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -30,20 +31,35 @@ def _wants_json(request: httpx.Request) -> bool:
 
 
 def body_problem(response: httpx.Response) -> str | None:
-    """Why a read 2xx answer is not a JSON object, or None if it is one."""
+    """Why a read 2xx answer is not a JSON object, or None if it is one.
+
+    Not parsed twice: any body must start with ``{`` and end with ``}`` (a page, a list, a
+    scalar or a truncated document does not), and a small one (every answer that has no
+    model to parse, such as ``{}``) is parsed here in full; a larger one is parsed once, by
+    the operation's model, where invalid JSON raises APIResponseValidationError as well.
+    """
     if not _wants_json(response.request):
         return None
-    content = response.content
-    if not content.strip():
-        return None if EMPTY_BODY_IS_SUCCESS and not content else "is empty, not a JSON object"
+    content = response.content.strip()
+    if not content:
+        return None if EMPTY_BODY_IS_SUCCESS and not response.content else "is empty"
+    if content[:1] != b"{" or content[-1:] != b"}":
+        return _not_an_object(response, content)
+    if len(content) <= FULL_CHECK_BYTES:
+        try:
+            json.loads(content)
+        except ValueError:  # also UnicodeDecodeError
+            return _not_an_object(response, content)
+    return None
+
+
+def _not_an_object(response: httpx.Response, content: bytes) -> str:
     try:
         body = json.loads(content)
-    except ValueError:  # also UnicodeDecodeError
-        ctype = response.headers.get("Content-Type", "no Content-Type").split(";")[0].strip()
+    except ValueError:
+        ctype = response.headers.get("Content-Type", "").split(";")[0].strip()
         return f"is not JSON ({ctype or 'no Content-Type'}; a proxy's page?)"
-    if not isinstance(body, dict):
-        return f"is a JSON {type(body).__name__}, not a JSON object"
-    return None
+    return f"is a JSON {type(body).__name__}, not a JSON object"
 
 
 def invalid_body(response: httpx.Response, problem: str) -> APIResponseValidationError:

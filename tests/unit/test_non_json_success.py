@@ -19,7 +19,7 @@ import determined_api.api
 from determined_api.api.experiments import archive_experiment, get_experiment, unarchive_experiment
 from determined_client import APIResponseValidationError, AsyncSession, Session, _answers
 
-from .conftest import FakeMaster, session_kwargs
+from .conftest import FakeMaster, experiment, session_kwargs
 
 SIGN_IN = "<html><body><h1>Sign in</h1><form action=/sso>…</form></body></html>"
 NOT_AN_OBJECT = [
@@ -165,3 +165,40 @@ async def test_async_rejects_a_sign_in_page(master: FakeMaster) -> None:
         with pytest.raises(APIResponseValidationError) as info:
             await s.call(archive_experiment, experiment_id=42)
         assert info.value.body == SIGN_IN
+
+
+BIG = _answers.FULL_CHECK_BYTES * 2
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b'{"experiment": {"name": "' + b"x" * BIG, "is not JSON"),  # truncated
+        (b"[" + b"1," * BIG + b"1]", "is a JSON list"),
+        (b"<html>" + b"x" * BIG + b"</html>", "is not JSON"),
+        (b'{"experiment": ' + b" " * BIG + b"oops}", "is not valid JSON"),  # by the model parse
+    ],
+)
+def test_large_bodies_are_checked_too(content: bytes, words: str) -> None:
+    s = session_answering(httpx.Response(200, content=content))
+    with pytest.raises(APIResponseValidationError, match=words) as info:
+        s.call(get_experiment, experiment_id=42)
+    assert info.value.status_code == 200
+
+
+def test_a_large_valid_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check must not double the cost of parsing a big page."""
+    import json
+
+    body = {"experiment": {**experiment(42), "name": "x" * BIG}}
+    s = session_answering(httpx.Response(200, json=body))
+    calls: list[int] = []
+    real = json.loads
+
+    def counting(text: Any, **kw: Any) -> Any:
+        calls.append(len(text))
+        return real(text, **kw)
+
+    monkeypatch.setattr(json, "loads", counting)
+    assert s.call(get_experiment, experiment_id=42).experiment.name == "x" * BIG
+    assert len([n for n in calls if n > BIG]) == 1
