@@ -82,6 +82,11 @@ class OfficialSDK:
         )
         return ns["canonicalize_master_url"]  # type: ignore[no-any-return]
 
+    def _constants(self) -> dict[str, Any]:
+        names = ["DEFAULT_DETERMINED_USER", "DEFAULT_DETERMINED_PASSWORD"]
+        ns = self.load("determined/common/constants.py", names, "", {})
+        return {n: ns[n] for n in names}
+
     def authentication(self) -> Authentication:
         """The SDK's login path: ``salt_and_hash``, ``login`` (its request body) and
         ``default_load_user_password`` (which username and password it takes)."""
@@ -96,9 +101,7 @@ class OfficialSDK:
             "api": SimpleNamespace(),
             "bindings": SimpleNamespace(v1LoginRequest=bindings["v1LoginRequest"]),
             "certs": SimpleNamespace(Cert=object),
-            "constants": SimpleNamespace(
-                DEFAULT_DETERMINED_USER="determined", DEFAULT_DETERMINED_PASSWORD=""
-            ),
+            "constants": SimpleNamespace(**self._constants()),
         }
         ns = self.load(
             "determined/common/api/authentication.py",
