@@ -112,11 +112,15 @@ def read(doc: dict[str, Any]) -> Api:
 def _schema(schema: dict[str, Any]) -> Schema:
     if "enum" in schema:
         return Schema(members=[str(m) for m in schema["enum"]])
-    required = set(schema.get("required", []))
+    required = schema.get("required", [])
+    properties = schema.get("properties", {})
     fields = {}
-    for name, prop in schema.get("properties", {}).items():
+    for name, prop in properties.items():
         prop_kind, nullable = kind(prop)
         fields[name] = Field(kind=prop_kind, required=name in required, nullable=nullable)
+    for name in required:
+        if name not in properties:  # demanded of every answer, yet no such field
+            fields[name] = Field(kind="undeclared", required=True, nullable=None)
     return Schema(fields=fields)
 
 

@@ -70,6 +70,10 @@ def _required(doc: dict[str, Any]) -> None:
     thing(doc)["required"].append("tags")
 
 
+def _required_undeclared(doc: dict[str, Any]) -> None:
+    thing(doc)["required"].append("ghost")
+
+
 def _missing_operation(doc: dict[str, Any]) -> None:
     del doc["paths"]["/api/v1/things/{thingId}/archive"]
 
@@ -145,6 +149,7 @@ def _schema_renamed(doc: dict[str, Any]) -> None:
         (_wrong_kind, ["field Thing.id: kind: bindings integer, ours string"]),
         (_not_required, ["field Thing.id: required in bindings True, in ours False"]),
         (_required, ["field Thing.tags: required in bindings False, in ours True"]),
+        (_required_undeclared, ["field Thing.ghost: only in ours"]),
         (_missing_operation, [ARCHIVE + ": only in bindings"]),
         (
             _enum_member_removed,
