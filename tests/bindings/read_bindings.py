@@ -23,6 +23,7 @@ What each part of the file says, and how it is read:
 from __future__ import annotations
 
 import ast
+import re
 import warnings
 from collections.abc import Callable, Iterator
 
@@ -32,6 +33,7 @@ from .api_model import Api, Field, Operation, Param, Schema
 Rename = Callable[[str], str]
 
 _SCALARS = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
+_NUMBER = re.compile(r"(^|<)number(>|$)")  # a number, or a list or map of numbers
 _HELPERS = {"Unset", "APIHttpError", "APIHttpStreamError", "DetEnum", "Printable"}
 
 
@@ -102,7 +104,7 @@ def _message_fields(cls: ast.ClassDef, rename: Rename) -> dict[str, Field]:
         if arg.arg not in reads:
             raise BindingsFormatError(f"{cls.name}.from_json does not read {arg.arg}")
         wire, uses_float = reads[arg.arg]
-        if ("number" in kind) != uses_float:
+        if bool(_NUMBER.search(kind)) != uses_float:
             raise BindingsFormatError(
                 f"{cls.name}.{arg.arg}: kind {kind} but from_json float() use is {uses_float}"
             )
