@@ -83,6 +83,26 @@ def kind(schema: dict[str, Any]) -> tuple[str, bool]:
     return "any", nullable
 
 
+def _resolved(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """``op`` with its parameters, request body and answers that are ``$ref``s (to
+    ``components.parameters`` and the like) replaced by what they point at."""
+
+    def follow(node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = doc
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    return {
+        **op,
+        "parameters": [follow(p) for p in op.get("parameters", [])],
+        "requestBody": follow(op.get("requestBody", {})),
+        "responses": {code: follow(r) for code, r in op.get("responses", {}).items()},
+    }
+
+
 def _is_empty_message(schema: dict[str, Any]) -> bool:
     return schema == {"type": "object"}
 
@@ -101,7 +121,7 @@ def read(doc: dict[str, Any]) -> Api:
                 key = (method.upper(), path_shape(path))
                 if key in api.operations:
                     raise ValueError(f"{key} is declared twice in openapi.yaml")
-                api.operations[key] = _operation(path, op, all_schemas)
+                api.operations[key] = _operation(path, _resolved(doc, op), all_schemas)
     for name, schema in all_schemas.items():
         if name in line_schemas or _is_empty_message(schema):
             continue

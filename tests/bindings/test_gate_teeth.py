@@ -134,6 +134,12 @@ def _empty_answer_with_fields(doc: dict[str, Any]) -> None:
     }
 
 
+def _shared_parameter(doc: dict[str, Any]) -> None:
+    """verbose as a shared parameter: the same contract, said another way."""
+    doc["components"]["parameters"] = {"Verbose": get_thing(doc)["parameters"][2]}
+    get_thing(doc)["parameters"][2] = {"$ref": "#/components/parameters/Verbose"}
+
+
 def _schema_renamed(doc: dict[str, Any]) -> None:
     """Thing is called Item in ours, references included."""
     renamed = json.loads(json.dumps(doc).replace('schemas/Thing"', 'schemas/Item"'))
@@ -214,6 +220,11 @@ def test_each_change_is_a_named_disagreement(
     assert not result.ok
     assert result.disagreements == expected
     assert all(f"  {d}" in result.report() for d in expected)
+
+
+def test_shared_parameters_are_read_through_their_ref() -> None:
+    result = verdict(_shared_parameter)
+    assert result.ok, result.report()
 
 
 def test_a_missing_operation_and_a_dropped_field_show_in_the_counts() -> None:
