@@ -209,6 +209,57 @@ def test_missing_node_says_how_to_install(tmp_path: Path, monkeypatch: pytest.Mo
     assert all(hint in str(error.value) for hint in INSTALL)
 
 
+def test_prism_is_found_from_a_search_path_and_its_parents(tmp_path: Path) -> None:
+    """pytest's rootdir (or any directory under it) finds the project's node_modules, before
+    the current directory's, as npm resolves executables."""
+    project = tmp_path / "project"
+    fake = project / "node_modules" / ".bin" / "prism"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    deep = project / "tests" / "unit"
+    deep.mkdir(parents=True)
+    assert Path.cwd() != project  # the run's cwd is elsewhere (it has a Prism of its own)
+    assert find_prism(search_paths=[deep]) == [str(fake)]
+    assert find_prism(search_paths=[project]) == [str(fake)]
+    assert find_prism(search_paths=[tmp_path]) != [str(fake)]  # not below, only above
+
+
+def test_a_failing_test_gets_the_mock_output(tmp_path: Path) -> None:
+    """The `determined_mock` fixture is the mock itself, and a failing test's report carries
+    what the mock logged during that test (Prism's request log and violations)."""
+    (tmp_path / "test_report.py").write_text(
+        textwrap.dedent(
+            """            import time
+
+            import httpx
+
+
+            def test_passes(determined_mock):
+                assert determined_mock.url.startswith("http://127.0.0.1:")
+                httpx.get(determined_mock.url + "/api/v1/passing-request-path")
+                time.sleep(1)  # Prism logs a moment late: let this test's lines land
+
+
+            def test_fails(determined_mock_url):
+                httpx.get(determined_mock_url + "/api/v1/experiments?limit=notanumber")
+                assert False, "the service misbehaved"
+            """
+        )
+    )
+    env = {k: v for k, v in os.environ.items() if k not in (MOCK_URL_ENV, PRISM_BIN_ENV)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "1 failed, 1 passed" in proc.stdout
+    report = proc.stdout.split("determined mock output (call)", 1)[1]
+    assert "get /api/v1/experiments " in report
+    assert "request.query.limit" in report  # the violation Prism found
+    assert "passing-request-path" not in report  # only what the failing test caused
+
+
 def test_plugin_in_a_downstream_project(tmp_path: Path) -> None:
     """The README example, as a downstream project would run it: plugin fixtures only, a
     fresh pytest process; afterwards no Prism is left on the port it used."""
