@@ -25,7 +25,7 @@ from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
 from determined_api.types import Response
 
-from . import _logging, _pagination
+from . import _logging, _pagination, _prefer
 from ._auth import REJECTED_HINT, TokenAuth
 from ._config import (
     DEFAULT_MASTER,
@@ -45,6 +45,7 @@ from ._exceptions import (
     decode_body,
     status_error,
 )
+from ._prefer import Prefer
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._token_cache import TokenCache
 from ._version import __version__
@@ -104,6 +105,7 @@ def _before_send(request: httpx.Request) -> None:
     override = _CALL_TIMEOUT.get()
     if override is not None:
         request.extensions["timeout"] = override.as_dict()
+    _prefer.apply(request)
 
 
 def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
@@ -195,12 +197,14 @@ def _unwrap(result: Response[Any], op: object) -> Any:
 
 
 @contextlib.contextmanager
-def _call_scope(op: object, timeout: TimeoutTypes) -> Iterator[None]:
-    """Per-call timeout; after a response arrived, any parse failure is a validation error."""
+def _call_scope(op: object, timeout: TimeoutTypes, prefer: Prefer | str | None) -> Iterator[None]:
+    """Per-call timeout and Prefer header; after a response arrived, any parse failure is a
+    validation error."""
     reset = _CALL_TIMEOUT.set(_as_timeout(timeout))
     seen = _LAST_RESPONSE.set(None)
     try:
-        yield
+        with _prefer.scope(prefer):
+            yield
     except DeterminedError:
         raise
     except Exception as exc:
@@ -308,16 +312,24 @@ class _SessionBase:
 
     def _login_sync(self) -> str:
         body = self._login_body()
-        return self._login_done(self._http.post(_LOGIN_PATH, json=body, auth=_NO_AUTH))
+        return self._login_done(
+            self._http.post(_LOGIN_PATH, json=body, auth=_NO_AUTH, extensions=_prefer.INTERNAL)
+        )
 
     async def _login_async(self) -> str:
         body = self._login_body()
-        return self._login_done(await self._ahttp.post(_LOGIN_PATH, json=body, auth=_NO_AUTH))
+        login = self._ahttp.post(_LOGIN_PATH, json=body, auth=_NO_AUTH, extensions=_prefer.INTERNAL)
+        return self._login_done(await login)
 
     @staticmethod
     def _logout_request(token: str) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {token}"}
-        return {"url": "/api/v1/auth/logout", "headers": headers, "auth": _NO_AUTH}
+        return {
+            "url": "/api/v1/auth/logout",
+            "headers": headers,
+            "auth": _NO_AUTH,
+            "extensions": _prefer.INTERNAL,
+        }
 
     def _logged_out(self, token: str | None, error: DeterminedError | None) -> None:
         """After the logout POST: forget the token here and in the cache, unless the
@@ -357,9 +369,18 @@ class Session(_SessionBase):
                 error = exc
         self._logged_out(token, error)
 
-    def call(self, op: SyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any) -> T:
-        """Run a generated operation; return its success model (None if empty) or raise."""
-        with _call_scope(op, timeout):
+    def call(
+        self,
+        op: SyncOperation[T],
+        /,
+        *,
+        timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
+        **kwargs: Any,
+    ) -> T:
+        """Run a generated operation; return its success model (None if empty) or raise.
+        ``prefer`` picks a Prism mock's answer (``Prefer(code=404)``); a master ignores it."""
+        with _call_scope(op, timeout, prefer):
             return cast(T, _unwrap(op.sync_detailed(client=self.client, **kwargs), op))
 
     def paginate(
@@ -370,13 +391,15 @@ class Session(_SessionBase):
         page_size: int = 100,
         offset: int = 0,
         timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
         **filters: Any,
     ) -> Iterator[Any]:
-        """Yield every item of a paginated list operation, page by page."""
+        """Yield every item of a paginated list operation, page by page (``prefer`` applies
+        to every page)."""
         _pagination.check_operation(op.sync_detailed, page_size, offset, filters)
 
         def fetch(**kw: Any) -> Any:
-            return self.call(op, timeout=timeout, **kw)
+            return self.call(op, timeout=timeout, prefer=prefer, **kw)
 
         return _pagination.paginate(fetch, page_size, offset, **filters)
 
@@ -409,10 +432,17 @@ class AsyncSession(_SessionBase):
         self._logged_out(token, error)
 
     async def call(
-        self, op: AsyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any
+        self,
+        op: AsyncOperation[T],
+        /,
+        *,
+        timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
+        **kwargs: Any,
     ) -> T:
-        """Run a generated operation; return its success model (None if empty) or raise."""
-        with _call_scope(op, timeout):
+        """Run a generated operation; return its success model (None if empty) or raise.
+        ``prefer`` picks a Prism mock's answer (``Prefer(code=404)``); a master ignores it."""
+        with _call_scope(op, timeout, prefer):
             return cast(T, _unwrap(await op.asyncio_detailed(client=self.client, **kwargs), op))
 
     def paginate(
@@ -423,13 +453,15 @@ class AsyncSession(_SessionBase):
         page_size: int = 100,
         offset: int = 0,
         timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
         **filters: Any,
     ) -> AsyncIterator[Any]:
-        """Yield every item of a paginated list operation, page by page."""
+        """Yield every item of a paginated list operation, page by page (``prefer`` applies
+        to every page)."""
         _pagination.check_operation(op.asyncio_detailed, page_size, offset, filters)
 
         async def fetch(**kw: Any) -> Any:
-            return await self.call(op, timeout=timeout, **kw)
+            return await self.call(op, timeout=timeout, prefer=prefer, **kw)
 
         return _pagination.apaginate(fetch, page_size, offset, **filters)
 
