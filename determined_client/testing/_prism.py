@@ -180,6 +180,11 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
+def _port_taken(message: str) -> bool:
+    """Prism (Node) says EADDRINUSE, the front (Python) "address already in use"."""
+    return "EADDRINUSE" in message or "address already in use" in message.lower()
+
+
 def _front_missing() -> list[str]:
     """The front process's Python packages (the ``testing`` extra) that are not installed."""
     needed = {"aiohttp": "aiohttp", "yaml": "PyYAML"}
@@ -332,7 +337,7 @@ class PrismMock:
                 self._spawn(argv, spec, port)
                 return self
             except PrismStartError as exc:
-                if attempt + 1 < attempts and "EADDRINUSE" in str(exc):
+                if attempt + 1 < attempts and _port_taken(str(exc)):
                     continue
                 raise
         raise AssertionError("unreachable")  # pragma: no cover

@@ -311,3 +311,23 @@ def _cmdline_has(pid: int, *parts: bytes) -> bool:
     except OSError:
         return False
     return b"mock" in argv and all(p in argv for p in parts) and pid_alive(pid)
+
+
+def test_a_taken_port_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A free port picked here can be taken before the front binds it: start again elsewhere,
+    and leave nothing of the failed attempt behind."""
+    import socket
+
+    from determined_client.testing import _prism
+
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        picks = iter([taken])
+        real = _prism._free_port
+        monkeypatch.setattr(_prism, "_free_port", lambda: next(picks, None) or real())
+        with PrismMock(reuse=False) as mock:
+            assert not mock.url.endswith(f":{taken}")
+            assert httpx.get(f"{mock.url}/api/v1/master").status_code == 200
+            assert "address already in use" not in mock.output()  # a fresh log per attempt
