@@ -1,11 +1,12 @@
-"""Choose the mock's answer for one call: Prism's ``Prefer`` request header.
+"""Choose the mock's answer: Prism's ``Prefer`` request header.
 
 Prism answers ``Prefer: code=404`` with the operation's 404 response, ``example=name`` with a
-named example, ``dynamic=true`` with an answer generated from the schema. ``Session.call``
-and ``paginate`` take ``prefer=Prefer(code=404)`` so a downstream test can exercise its error
-paths through the same session its code uses. A real master ignores the header.
+named example, ``dynamic=true`` with an answer generated from the schema. A downstream test
+exercises its error paths through the same sessions its code uses: ``prefer=Prefer(code=404)``
+on one ``call``/``paginate``, or ``with Prefer(code=404):`` around code that makes the calls
+itself (every session, sync or async, in that thread or task). A real master ignores it.
 
-The header goes on the call's own requests only, never on the login a call may trigger: a
+The header goes on the calls' own requests only, never on the login a call may trigger: a
 forced 401 must look like an expired token, not like wrong credentials.
 """
 
@@ -14,7 +15,8 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
+from types import TracebackType
 
 import attrs
 import httpx
@@ -26,6 +28,7 @@ __all__ = ["INTERNAL", "Prefer", "apply", "scope"]
 _INTERNAL_KEY = "determined_client.internal"
 INTERNAL = {_INTERNAL_KEY: True}
 _CURRENT: ContextVar[str | None] = ContextVar("_PREFER", default=None)
+_ENTERED: ContextVar[tuple[Token[str | None], ...]] = ContextVar("_PREFER_ENTERED", default=())
 # parse-prefer-header (Prism's parser) has no escapes: no quotes, commas, semicolons or
 # controls inside a value, which also keeps the header from being split or injected.
 _VALUE = re.compile(r'[^",;\x00-\x1f\x7f]+\Z')
@@ -58,6 +61,12 @@ class Prefer:
     (``True``) or use the examples (``False``). ``seed``: the seed for ``dynamic`` answers.
     Raises ``ValueError`` for an empty preference or a value Prism could not parse.
 
+    As a context manager it applies to every call made inside the block (innermost block
+    wins; a call's own ``prefer=`` wins over both)::
+
+        with Prefer(code=404):
+            my_service.describe(experiment_id=7)  # its session.call(...) gets the 404
+
     >>> str(Prefer(code=404))
     'code=404'
     """
@@ -70,6 +79,21 @@ class Prefer:
     def __attrs_post_init__(self) -> None:
         if (self.code, self.example, self.dynamic, self.seed) == (None, None, None, None):
             raise ValueError("Prefer needs at least one of code, example, dynamic or seed")
+
+    def __enter__(self) -> Prefer:
+        token = _CURRENT.set(str(self))
+        _ENTERED.set((*_ENTERED.get(), token))
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        *outer, token = _ENTERED.get()
+        _ENTERED.set(tuple(outer))
+        _CURRENT.reset(token)
 
     def __str__(self) -> str:
         parts = []
@@ -94,8 +118,12 @@ def _header(prefer: Prefer | str) -> str:
 
 @contextlib.contextmanager
 def scope(prefer: Prefer | str | None) -> Iterator[None]:
-    """Within the block, the session's requests carry ``Prefer`` (none if ``prefer`` is None)."""
-    token = _CURRENT.set(None if prefer is None else _header(prefer))
+    """Within the block, the session's requests carry ``prefer`` (None: whatever an
+    enclosing ``with Prefer(...)`` says, if any)."""
+    if prefer is None:
+        yield
+        return
+    token = _CURRENT.set(_header(prefer))
     try:
         yield
     finally:

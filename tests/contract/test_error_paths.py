@@ -143,3 +143,17 @@ def test_a_forced_400_has_no_violations(determined_session: Session) -> None:
     with pytest.raises(BadRequestError) as info:
         determined_session.call(get_experiment, experiment_id=42, prefer=Prefer(code=400))
     assert info.value.violations == ()
+
+
+def describe(session: Session, experiment_id: int) -> str:
+    """Code under test: it makes its own call, with no idea of the mock."""
+    try:
+        return session.call(get_experiment, experiment_id=experiment_id).experiment.name
+    except NotFoundError as error:
+        return f"missing ({error.message})"
+
+
+def test_a_block_fails_the_calls_the_code_under_test_makes(determined_session: Session) -> None:
+    with Prefer(code=404):
+        assert describe(determined_session, 42) == "missing (experiment not found: 999)"
+    assert describe(determined_session, 42) == "mnist-pytorch-adaptive"

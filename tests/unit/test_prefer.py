@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 
@@ -80,3 +82,40 @@ def test_a_bad_raw_value_fails_before_any_request(master: FakeMaster, bad: objec
     with Session(**kwargs) as session, pytest.raises(ValueError, match="prefer"):
         session.call(get_experiment, experiment_id=1, prefer=bad)  # type: ignore[arg-type]
     assert master.requests == []
+
+
+def test_a_block_applies_to_every_call_inside_it(master: FakeMaster) -> None:
+    """Code under test makes its own calls: `with Prefer(...)` reaches them; the innermost
+    block wins, a call's own prefer= wins over any block, and nothing outlives the block."""
+    kwargs = session_kwargs(master, username="determined", password="", cache=False)
+    with Session(**kwargs) as session:
+        with Prefer(code=404) as outer:
+            assert outer == Prefer(code=404)
+            session.call(get_experiment, experiment_id=1)  # logs in first, unmarked
+            with Prefer(code=500):
+                session.call(get_experiment, experiment_id=2)
+            session.call(get_experiment, experiment_id=3, prefer="code=409")
+            session.call(get_experiment, experiment_id=4)
+        session.call(get_experiment, experiment_id=5)
+    assert seen(master) == [
+        ("/api/v1/auth/login", None),
+        ("/api/v1/experiments/1", "code=404"),
+        ("/api/v1/experiments/2", "code=500"),
+        ("/api/v1/experiments/3", "code=409"),
+        ("/api/v1/experiments/4", "code=404"),
+        ("/api/v1/experiments/5", None),
+    ]
+
+
+async def test_a_block_reaches_tasks_started_inside_it(master: FakeMaster) -> None:
+    kwargs = session_kwargs(master, username="determined", password="", cache=False)
+    async with AsyncSession(**kwargs) as session:
+        await session.login()
+        with Prefer(example="one"):
+            await asyncio.gather(*(session.call(get_experiment, experiment_id=i) for i in (1, 2)))
+        await session.call(get_experiment, experiment_id=3)
+    assert sorted(seen(master)[1:]) == [
+        ("/api/v1/experiments/1", 'example="one"'),
+        ("/api/v1/experiments/2", 'example="one"'),
+        ("/api/v1/experiments/3", None),
+    ]
