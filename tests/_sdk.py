@@ -1,4 +1,5 @@
-"""The official SDK and its `det` CLI, in a venv of their own, against the packaged mock.
+"""The official SDK and its `det` CLI, in a venv of their own, for the interop tests and
+the downstream project's.
 
 `scripts/sdk-env` installs `determined==0.38.1` once (cached under .cache/); every `det` run
 gets a temporary HOME (so its token cache, `~/.config/determined/auth.json`, is the test's)
@@ -12,7 +13,6 @@ import functools
 import os
 import re
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ import pytest
 from determined_client.testing import spec_path
 from determined_client.testing._body_rules import load_contract
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 OFFICIAL_SDK = "determined==0.38.1"
 
 
@@ -85,13 +85,6 @@ class Det:
     @property
     def auth_json(self) -> Path:
         return self.home / ".config" / "determined" / "auth.json"
-
-
-@pytest.fixture
-def det(sdk_bin: Path, determined_mock_url: str, tmp_path: Path) -> Iterator[Det]:
-    home = tmp_path / "home"
-    home.mkdir()
-    yield Det(sdk_bin, home, determined_mock_url)
 
 
 # -- what the contract says the mock answers --------------------------------------------------

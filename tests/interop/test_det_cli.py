@@ -15,7 +15,7 @@ import json
 
 import yaml
 
-from .conftest import Det, contract_example, table
+from .._sdk import Det, contract_example, table
 
 EXPERIMENTS = "/api/v1/experiments"
 

@@ -13,7 +13,7 @@ import pytest
 
 from determined_client import hash_password
 
-from .conftest import contract_example
+from .._sdk import contract_example
 
 SCRIPT = Path(__file__).with_name("official_bindings.py")
 
