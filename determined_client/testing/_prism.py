@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import fcntl
 import importlib.util
 import os
 import shutil
@@ -290,10 +291,7 @@ class PrismMock:
     @property
     def output_bytes(self) -> int:
         """How many bytes of output Prism and the front have written so far (for ``since``)."""
-        if self._log is None:
-            return 0
-        self._log.flush()
-        return os.fstat(self._log.fileno()).st_size
+        return os.fstat(self._log.fileno()).st_size if self._log is not None else 0
 
     def output(self, since: int = 0, until: int | None = None) -> str:
         """What Prism (and the front process) wrote to stdout and stderr, bytes ``since`` to
@@ -301,11 +299,16 @@ class PrismMock:
         mock."""
         if self._log is None:
             return ""
-        self._log.flush()
-        with open(self._log.fileno(), "rb", closefd=False) as fh:
-            fh.seek(max(since, 0))
-            data = fh.read() if until is None else fh.read(max(until - since, 0))
-        return data.decode("utf-8", errors="replace")
+        fd = self._log.fileno()
+        end = os.fstat(fd).st_size if until is None else until
+        chunks, offset = [], max(since, 0)
+        while offset < end:  # pread: the shared file offset the children write at stays put
+            chunk = os.pread(fd, min(end - offset, 1 << 20), offset)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            offset += len(chunk)
+        return b"".join(chunks).decode("utf-8", errors="replace")
 
     def exited(self) -> bool:
         """Whether Prism or the front process, started here, has exited (so nothing serves)."""
@@ -400,6 +403,11 @@ class PrismMock:
         prism_port = _free_port() if self.front else port
         cmd = self._prism_command(argv, spec, prism_port)
         log = tempfile.TemporaryFile(prefix="prism-")  # noqa: SIM115 - closed in stop()
+        # Prism and the front share this file (and its offset): O_APPEND keeps every write
+        # at the end, whatever else happens to the offset.
+        fcntl.fcntl(
+            log.fileno(), fcntl.F_SETFL, fcntl.fcntl(log.fileno(), fcntl.F_GETFL) | os.O_APPEND
+        )
         try:
             proc = subprocess.Popen(  # noqa: S603 - argv, no shell
                 cmd,

@@ -331,3 +331,35 @@ def test_a_taken_port_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
             assert not mock.url.endswith(f":{taken}")
             assert httpx.get(f"{mock.url}/api/v1/master").status_code == 200
             assert "address already in use" not in mock.output()  # a fresh log per attempt
+
+
+def test_reading_the_output_never_loses_what_prism_writes(tmp_path: Path) -> None:
+    """The log file is shared with Prism (and the front): reading parts of it while they
+    write must not move where their next lines land."""
+    fake = tmp_path / "prism"
+    fake.write_text(
+        textwrap.dedent(
+            f"""\
+            #!{sys.executable}
+            import http.server, sys, threading, time
+            def chatter():
+                for i in range(3000):
+                    print(f"line {{i}}", flush=True)
+                    if i % 100 == 0:
+                        time.sleep(0.01)
+                print("done", flush=True)
+            port = int(sys.argv[sys.argv.index("-p") + 1])
+            server = http.server.HTTPServer(("127.0.0.1", port), http.server.BaseHTTPRequestHandler)
+            threading.Thread(target=chatter, daemon=True).start()
+            server.serve_forever()
+            """
+        )
+    )
+    fake.chmod(0o755)
+    with PrismMock(prism_bin=fake, front=False, reuse=False) as mock:
+        deadline = time.monotonic() + 30
+        while "done" not in mock.output() and time.monotonic() < deadline:
+            mock.output(since=0, until=7)  # partial reads, as the CLI and the plugin do
+            mock.output(since=max(mock.output_bytes - 20, 0))
+        lines = [line for line in mock.output().splitlines() if line.startswith("line ")]
+    assert lines == [f"line {i}" for i in range(3000)]
