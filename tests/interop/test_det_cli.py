@@ -161,3 +161,18 @@ def test_token_revoke_and_edit_send_the_id_as_a_string(det: Det) -> None:
 def test_token_describe(det: Det) -> None:
     [token] = json.loads(det.ok("token", "describe", "5", "--json"))
     assert token["id"] == 5
+
+
+def test_master_logs_reads_a_stream(det: Det) -> None:
+    """A streaming operation: newline-delimited `{"result": ...}` lines, printed one by one."""
+    entry = contract_example("get", "/api/v1/master/logs")["result"]["logEntry"]
+    lines = det.ok("master", "logs").splitlines()
+    assert lines and entry["message"] in lines[0]
+
+
+def test_token_login(det: Det) -> None:
+    """`det token login TOKEN` checks an access token on /api/v1/me, then caches it."""
+    token = contract_example("post", "/api/v1/tokens")["token"]
+    assert det.ok("token", "login", token).strip() == "Authenticated as determined."
+    assert token in det.auth_json.read_text()
+    assert det.ok("user", "whoami").strip() == "You are logged in as user 'determined'"
