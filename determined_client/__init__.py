@@ -17,6 +17,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._prefer import Prefer
 from ._retry import RetryPolicy
 from ._session import DEFAULT_TIMEOUT, USER_AGENT, AsyncSession, Session
 from ._token_cache import TokenCache
@@ -38,6 +39,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "Prefer",
     "RateLimitError",
     "RetryPolicy",
     "Session",

@@ -71,7 +71,12 @@ class APIResponseValidationError(DeterminedError):
 
 
 class APIStatusError(DeterminedError):
-    """The master answered with a non-2xx status."""
+    """The master answered with a non-2xx status.
+
+    ``violations``: from a Prism mock, what exactly it found wrong with the request (its
+    ``sl-violations`` header, e.g. ``request.body.userId: Request body must have required
+    property 'userId'``); they are also in ``message``. Empty from a real master.
+    """
 
     def __init__(
         self,
@@ -82,12 +87,14 @@ class APIStatusError(DeterminedError):
         method: str = "",
         url: str = "",
         hint: str = "",
+        violations: tuple[str, ...] = (),
     ) -> None:
         self.message = message
         self.status_code = status_code
         self.body = body
         self.method = method
         self.url = url
+        self.violations = violations
         where = f" from {method} {url}" if method else ""
         super().__init__(f"{status_code}{where}: {message}{hint}")
 
@@ -179,16 +186,45 @@ def extract_message(body: object, status_code: int) -> str:
     return httpx.codes.get_reason_phrase(status_code) or "error"
 
 
+_VIOLATIONS_HEADER = "sl-violations"
+_TOO_MANY = "Too many violations! "
+
+
+def mock_violations(response: httpx.Response) -> tuple[str, ...]:
+    """Prism's ``sl-violations`` header as ``location: message`` lines (secrets masked):
+    the mock's 400 body is a fixed example, the header says what was really wrong."""
+    raw = response.headers.get(_VIOLATIONS_HEADER, "").strip()
+    if not raw:
+        return ()
+    try:
+        items = json.loads(raw.removeprefix(_TOO_MANY))
+    except ValueError:  # cut short by Prism's 8 KiB limit: keep its words, not the JSON
+        return (str(redact(raw[: _SNIPPET * 2])),)
+    found = []
+    for item in items if isinstance(items, list) else [items]:
+        if not isinstance(item, dict) or not item.get("message"):
+            continue
+        location = ".".join(str(part) for part in item.get("location") or ())
+        text = f"{location}: {item['message']}" if location else str(item["message"])
+        found.append(str(redact(text)))
+    return tuple(found)
+
+
 def status_error(response: httpx.Response, hint: str = "") -> APIStatusError:
     """Build the typed error for a non-2xx response."""
     code = response.status_code
     cls = _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
     body = decode_body(response)
+    message = extract_message(body, code)
+    violations = mock_violations(response)
+    if violations:
+        message = f"{message} (mock: {'; '.join(violations)})"
     return cls(
-        extract_message(body, code),
+        message,
         status_code=code,
         body=body,
         method=response.request.method,
         url=str(response.request.url),
         hint=hint,
+        violations=violations,
     )

@@ -23,7 +23,7 @@ from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
 from determined_api.types import Response
 
-from . import _logging, _pagination, _reprs
+from . import _logging, _pagination, _prefer, _reprs
 from ._answers import body_problem, invalid_body, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
 from ._client import SessionClient, cookie_jar
@@ -41,6 +41,7 @@ from ._exceptions import (
 from ._master_url import canonicalize_master, master_from_env
 from ._model_errors import model_field
 from ._network import tls_verify
+from ._prefer import Prefer
 from ._retry import RetryPolicy
 from ._routes import async_routes, sync_routes
 from ._token_cache import TokenCache
@@ -95,6 +96,7 @@ def _before_send(request: httpx.Request) -> None:
     override = _CALL_TIMEOUT.get()
     if override is not None:
         request.extensions["timeout"] = override.as_dict()
+    _prefer.apply(request)
 
 
 def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
@@ -194,12 +196,14 @@ def _unwrap(result: Response[Any], op: object) -> Any:
 
 
 @contextlib.contextmanager
-def _call_scope(op: object, timeout: TimeoutTypes) -> Iterator[None]:
-    """Per-call timeout; after a response arrived, any parse failure is a validation error."""
+def _call_scope(op: object, timeout: TimeoutTypes, prefer: Prefer | str | None) -> Iterator[None]:
+    """Per-call timeout and Prefer header; after a response arrived, any parse failure is a
+    validation error."""
     reset = _CALL_TIMEOUT.set(_as_timeout(timeout))
     seen = _LAST_RESPONSE.set(None)
     try:
-        yield
+        with _prefer.scope(prefer):
+            yield
     except DeterminedError:
         raise
     except Exception as exc:
@@ -327,16 +331,24 @@ class _SessionBase:
 
     def _login_sync(self) -> str:
         body = self._login_body()
-        return self._login_done(self._http.post(_LOGIN_PATH, json=body, auth=_NO_AUTH))
+        return self._login_done(
+            self._http.post(_LOGIN_PATH, json=body, auth=_NO_AUTH, extensions=_prefer.INTERNAL)
+        )
 
     async def _login_async(self) -> str:
         body = self._login_body()
-        return self._login_done(await self._ahttp.post(_LOGIN_PATH, json=body, auth=_NO_AUTH))
+        login = self._ahttp.post(_LOGIN_PATH, json=body, auth=_NO_AUTH, extensions=_prefer.INTERNAL)
+        return self._login_done(await login)
 
     @staticmethod
     def _logout_request(token: str) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {token}"}
-        return {"url": "/api/v1/auth/logout", "headers": headers, "auth": _NO_AUTH}
+        return {
+            "url": "/api/v1/auth/logout",
+            "headers": headers,
+            "auth": _NO_AUTH,
+            "extensions": _prefer.INTERNAL,
+        }
 
     def _logged_out(self, token: str | None, error: DeterminedError | None) -> None:
         """After the logout POST: forget the token here and in the cache, unless the
@@ -376,9 +388,18 @@ class Session(_SessionBase):
                 error = exc
         self._logged_out(token, error)
 
-    def call(self, op: SyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any) -> T:
-        """Run a generated operation; return its success model (None if empty) or raise."""
-        with _call_scope(op, timeout):
+    def call(
+        self,
+        op: SyncOperation[T],
+        /,
+        *,
+        timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
+        **kwargs: Any,
+    ) -> T:
+        """Run a generated operation; return its success model (None if empty) or raise.
+        ``prefer`` picks a Prism mock's answer (``Prefer(code=404)``); a master ignores it."""
+        with _call_scope(op, timeout, prefer):
             return cast(T, _unwrap(op.sync_detailed(client=self.client, **kwargs), op))
 
     def paginate(
@@ -389,13 +410,15 @@ class Session(_SessionBase):
         page_size: int = 100,
         offset: int = 0,
         timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
         **filters: Any,
     ) -> Iterator[Any]:
-        """Yield every item of a paginated list operation, page by page."""
+        """Yield every item of a paginated list operation, page by page (``prefer`` applies
+        to every page)."""
         _pagination.check_operation(op.sync_detailed, page_size, offset, filters)
 
         def fetch(**kw: Any) -> Any:
-            return self.call(op, timeout=timeout, **kw)
+            return self.call(op, timeout=timeout, prefer=prefer, **kw)
 
         return _pagination.paginate(fetch, page_size, offset, **filters)
 
@@ -428,10 +451,17 @@ class AsyncSession(_SessionBase):
         self._logged_out(token, error)
 
     async def call(
-        self, op: AsyncOperation[T], /, *, timeout: TimeoutTypes = None, **kwargs: Any
+        self,
+        op: AsyncOperation[T],
+        /,
+        *,
+        timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
+        **kwargs: Any,
     ) -> T:
-        """Run a generated operation; return its success model (None if empty) or raise."""
-        with _call_scope(op, timeout):
+        """Run a generated operation; return its success model (None if empty) or raise.
+        ``prefer`` picks a Prism mock's answer (``Prefer(code=404)``); a master ignores it."""
+        with _call_scope(op, timeout, prefer):
             return cast(T, _unwrap(await op.asyncio_detailed(client=self.client, **kwargs), op))
 
     def paginate(
@@ -442,13 +472,15 @@ class AsyncSession(_SessionBase):
         page_size: int = 100,
         offset: int = 0,
         timeout: TimeoutTypes = None,
+        prefer: Prefer | str | None = None,
         **filters: Any,
     ) -> AsyncIterator[Any]:
-        """Yield every item of a paginated list operation, page by page."""
+        """Yield every item of a paginated list operation, page by page (``prefer`` applies
+        to every page)."""
         _pagination.check_operation(op.asyncio_detailed, page_size, offset, filters)
 
         async def fetch(**kw: Any) -> Any:
-            return await self.call(op, timeout=timeout, **kw)
+            return await self.call(op, timeout=timeout, prefer=prefer, **kw)
 
         return _pagination.apaginate(fetch, page_size, offset, **filters)
 

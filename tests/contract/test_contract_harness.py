@@ -125,10 +125,10 @@ def test_stops_children_that_ignore_sigterm(tmp_path: Path) -> None:
     assert mock.pid is not None
     pgid = mock.pid
     deadline = time.monotonic() + 10
-    while len(group_members(pgid)) < 2 and time.monotonic() < deadline:
+    while len(group_members(pgid)) < 3 and time.monotonic() < deadline:
         time.sleep(0.02)
     pids = group_members(pgid)
-    assert len(pids) == 2
+    assert len(pids) == 3 and mock.front_pid in pids  # fake Prism, its child, the front
     mock.stop()
     # The grandchild was re-parented away from us; whoever reaps orphans here may leave its
     # zombie in the group for a moment, so only "no live member" is asserted.
@@ -209,6 +209,57 @@ def test_missing_node_says_how_to_install(tmp_path: Path, monkeypatch: pytest.Mo
     assert all(hint in str(error.value) for hint in INSTALL)
 
 
+def test_prism_is_found_from_a_search_path_and_its_parents(tmp_path: Path) -> None:
+    """pytest's rootdir (or any directory under it) finds the project's node_modules, before
+    the current directory's, as npm resolves executables."""
+    project = tmp_path / "project"
+    fake = project / "node_modules" / ".bin" / "prism"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    deep = project / "tests" / "unit"
+    deep.mkdir(parents=True)
+    assert Path.cwd() != project  # the run's cwd is elsewhere (it has a Prism of its own)
+    assert find_prism(search_paths=[deep]) == [str(fake)]
+    assert find_prism(search_paths=[project]) == [str(fake)]
+    assert find_prism(search_paths=[tmp_path]) != [str(fake)]  # not below, only above
+
+
+def test_a_failing_test_gets_the_mock_output(tmp_path: Path) -> None:
+    """The `determined_mock` fixture is the mock itself, and a failing test's report carries
+    what the mock logged during that test (Prism's request log and violations)."""
+    (tmp_path / "test_report.py").write_text(
+        textwrap.dedent(
+            """            import time
+
+            import httpx
+
+
+            def test_passes(determined_mock):
+                assert determined_mock.url.startswith("http://127.0.0.1:")
+                httpx.get(determined_mock.url + "/api/v1/passing-request-path")
+                time.sleep(1)  # Prism logs a moment late: let this test's lines land
+
+
+            def test_fails(determined_mock_url):
+                httpx.get(determined_mock_url + "/api/v1/experiments?limit=notanumber")
+                assert False, "the service misbehaved"
+            """
+        )
+    )
+    env = {k: v for k, v in os.environ.items() if k not in (MOCK_URL_ENV, PRISM_BIN_ENV)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "1 failed, 1 passed" in proc.stdout
+    report = proc.stdout.split("determined mock output (call)", 1)[1]
+    assert "get /api/v1/experiments " in report
+    assert "request.query.limit" in report  # the violation Prism found
+    assert "passing-request-path" not in report  # only what the failing test caused
+
+
 def test_plugin_in_a_downstream_project(tmp_path: Path) -> None:
     """The README example, as a downstream project would run it: plugin fixtures only, a
     fresh pytest process; afterwards no Prism is left on the port it used."""
@@ -260,3 +311,55 @@ def _cmdline_has(pid: int, *parts: bytes) -> bool:
     except OSError:
         return False
     return b"mock" in argv and all(p in argv for p in parts) and pid_alive(pid)
+
+
+def test_a_taken_port_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A free port picked here can be taken before the front binds it: start again elsewhere,
+    and leave nothing of the failed attempt behind."""
+    import socket
+
+    from determined_client.testing import _prism
+
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        picks = iter([taken])
+        real = _prism._free_port
+        monkeypatch.setattr(_prism, "_free_port", lambda: next(picks, None) or real())
+        with PrismMock(reuse=False) as mock:
+            assert not mock.url.endswith(f":{taken}")
+            assert httpx.get(f"{mock.url}/api/v1/master").status_code == 200
+            assert "address already in use" not in mock.output()  # a fresh log per attempt
+
+
+def test_reading_the_output_never_loses_what_prism_writes(tmp_path: Path) -> None:
+    """The log file is shared with Prism (and the front): reading parts of it while they
+    write must not move where their next lines land."""
+    fake = tmp_path / "prism"
+    fake.write_text(
+        textwrap.dedent(
+            f"""\
+            #!{sys.executable}
+            import http.server, sys, threading, time
+            def chatter():
+                for i in range(3000):
+                    print(f"line {{i}}", flush=True)
+                    if i % 100 == 0:
+                        time.sleep(0.01)
+                print("done", flush=True)
+            port = int(sys.argv[sys.argv.index("-p") + 1])
+            server = http.server.HTTPServer(("127.0.0.1", port), http.server.BaseHTTPRequestHandler)
+            threading.Thread(target=chatter, daemon=True).start()
+            server.serve_forever()
+            """
+        )
+    )
+    fake.chmod(0o755)
+    with PrismMock(prism_bin=fake, front=False, reuse=False) as mock:
+        deadline = time.monotonic() + 30
+        while "done" not in mock.output() and time.monotonic() < deadline:
+            mock.output(since=0, until=7)  # partial reads, as the CLI and the plugin do
+            mock.output(since=max(mock.output_bytes - 20, 0))
+        lines = [line for line in mock.output().splitlines() if line.startswith("line ")]
+    assert lines == [f"line {i}" for i in range(3000)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -150,3 +152,55 @@ async def test_async_errors(master: FakeMaster) -> None:
         with pytest.raises(NotFoundError):  # the plain generated async call too
             await get_experiment.asyncio(client=s.client, experiment_id=7)
         assert (await s.call(get_me)).user.username == "determined"
+
+
+VIOLATION = {"location": ["request", "body", "tokenId"], "severity": "Error", "code": "type"}
+
+
+@pytest.mark.parametrize(
+    ("header", "violations"),
+    [
+        (
+            json.dumps([{**VIOLATION, "message": "Request body property tokenId must be integer"}]),
+            ("request.body.tokenId: Request body property tokenId must be integer",),
+        ),
+        (
+            json.dumps(
+                [
+                    {"location": ["request"], "message": "Invalid security scheme used"},
+                    {"location": [], "message": "no location"},
+                    {"message": ""},
+                    "not an object",
+                ]
+            ),
+            ("request: Invalid security scheme used", "no location"),
+        ),
+        # Prism cuts a long header at 8 KiB, leaving JSON that does not parse: keep its words.
+        ('Too many violations! [{"location":["request","query","limit"],"mess', None),
+        ('[{"location": ["request", "body"], "message": "\\"token\\": \\"s3cret\\""}]', None),
+    ],
+)
+def test_the_mocks_violations_are_in_the_error(
+    master: FakeMaster, header: str, violations: tuple[str, ...] | None
+) -> None:
+    body = {"error": {"code": 3, "reason": "InvalidArgument", "error": "invalid argument"}}
+    s = answer(master, httpx.Response(400, json=body, headers={"sl-violations": header}))
+    with pytest.raises(BadRequestError) as info:
+        s.call(get_experiment, experiment_id=7)
+    error = info.value
+    if violations is not None:
+        assert error.violations == violations
+        assert error.message == f"invalid argument (mock: {'; '.join(violations)})"
+    else:
+        assert len(error.violations) == 1 and error.violations[0] in error.message
+    assert "s3cret" not in str(error) and "s3cret" not in repr(error.violations)
+    if header.startswith("Too many"):
+        assert "request" in error.violations[0]
+
+
+def test_a_master_error_has_no_violations(master: FakeMaster) -> None:
+    body = {"error": {"code": 3, "reason": "InvalidArgument", "error": "invalid argument"}}
+    s = answer(master, httpx.Response(400, json=body))
+    with pytest.raises(BadRequestError) as info:
+        s.call(get_experiment, experiment_id=7)
+    assert info.value.violations == () and info.value.message == "invalid argument"
