@@ -210,6 +210,31 @@ def mock_violations(response: httpx.Response) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: gRPC code -> HTTP status, as grpc-gateway maps them (for a stream line without httpCode).
+_GRPC_STATUS = {3: 400, 5: 404, 6: 409, 7: 403, 9: 412, 10: 409, 11: 400, 12: 501, 14: 503,
+                16: 401, 4: 504, 8: 429, 13: 500, 2: 500}  # fmt: skip
+
+
+def stream_error(error: object, response: httpx.Response) -> APIStatusError:
+    """The typed error for a stream line ``{"error": {"grpcCode", "httpCode", "message",
+    "httpStatus", "details"}}``: the master's way to fail after the stream began."""
+    fields = error if isinstance(error, dict) else {}
+    code = fields.get("httpCode")
+    if not isinstance(code, int) or isinstance(code, bool) or not 400 <= code <= 599:
+        grpc = fields.get("grpcCode")
+        code = _GRPC_STATUS.get(grpc, 500) if isinstance(grpc, int) else 500
+    cls = _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
+    body = redact({"error": error})
+    return cls(
+        extract_message(body, code),
+        status_code=code,
+        body=body,
+        method=response.request.method,
+        url=str(response.request.url),
+        hint=" (in the stream)",
+    )
+
+
 def status_error(response: httpx.Response, hint: str = "") -> APIStatusError:
     """Build the typed error for a non-2xx response."""
     code = response.status_code

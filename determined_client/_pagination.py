@@ -1,50 +1,42 @@
 """Iterate every item of any generated list operation, sync and async.
 
-Works generically: the page model's one list-typed attrs field holds the items and its
-``pagination`` field says where the page ended. Paging follows ``offset = endIndex``
-until ``endIndex >= total``, and stops with an error if the server does not advance.
+Works generically: the generated ``pages()`` of a list operation says how to fetch a page
+and take its items out, and the page's ``pagination`` field says where it ended. Paging
+follows ``offset = endIndex`` until ``endIndex >= total``, and stops with an error if the
+server does not advance.
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any
-
-import attrs
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, TypeVar
 
 from ._exceptions import APIResponseValidationError
 
+Item = TypeVar("Item")
 
-def split_page(page: object) -> tuple[list[Any], int | None, int | None]:
-    """(items, endIndex, total) of a page model; endIndex/total None when absent.
 
-    The items field is found from the model's declared types, not its values, so an
-    answer that leaves the list out (or sends null) is an empty page, not an error.
-    """
-    cls = type(page)
-    if not attrs.has(cls):
-        raise TypeError(f"{cls.__name__} is not a paginated list response")
-    names = [
-        f.name
-        for f in attrs.fields(cls)
-        if f.name != "additional_properties" and "list[" in str(f.type)
-    ]
-    if len(names) != 1:
-        raise TypeError(f"{cls.__name__} has no single list field to paginate")
-    items = getattr(page, names[0])
+def split_page(
+    page: object, items_of: Callable[[Any], list[Any]]
+) -> tuple[list[Any], int | None, int | None]:
+    """(items, endIndex, total) of a page; endIndex/total None when absent (an answer that
+    leaves the list out, or sends null, is an empty page, not an error)."""
     pagination = getattr(page, "pagination", None)
     end = getattr(pagination, "end_index", None)
     total = getattr(pagination, "total", None)
     return (
-        items if isinstance(items, list) else [],
+        items_of(page),
         end if isinstance(end, int) else None,
         total if isinstance(total, int) else None,
     )
 
 
 def _next_offset(
-    offset: int, page_size: int, page: object, previous_first: object
+    offset: int,
+    page_size: int,
+    page: object,
+    items_of: Callable[[Any], list[Any]],
+    previous_first: object,
 ) -> tuple[list[Any], int | None]:
     """The page's items and the next offset, or None when this was the last page.
 
@@ -52,7 +44,7 @@ def _next_offset(
     go on at offset + len(items) rather than silently drop the rest, and stop with an
     error if the server ignores the offset (the same first item again).
     """
-    items, end, total = split_page(page)
+    items, end, total = split_page(page, items_of)
     if end is None or total is None:
         if len(items) < page_size or not items:
             return items, None
@@ -75,32 +67,28 @@ def _same(a: object, b: object) -> bool:
     return bool(to_dict() == b.to_dict()) if to_dict and hasattr(b, "to_dict") else a == b
 
 
-def check_operation(
-    fn: Callable[..., Any], page_size: int, offset: int, filters: Mapping[str, Any]
-) -> None:
-    """Fail at the call, not at the first page: a non-list op, a bad page size, a negative
-    offset (the master counts those from the end: paging on from one would wrap around),
-    or limit/offset among the filters (paging owns them)."""
-    params = inspect.signature(fn).parameters
-    if "limit" not in params or "offset" not in params:
-        name = getattr(fn, "__module__", "the operation").rsplit(".")[-1]
-        raise TypeError(f"{name} is not a paginated list operation (no limit/offset)")
-    if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+def check_start(page_size: object, offset: int) -> int:
+    """Fail at the call, not at the first page: a bad page size, or a negative offset (the
+    master counts those from the end: paging on from one would wrap around)."""
+    if not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1:
+        raise ValueError(f"page_size must be an integer of at least 1, not {page_size!r}")
     if offset < 0:
         raise ValueError("offset must be 0 or more when paginating")
-    if "limit" in filters or "offset" in filters:
-        raise TypeError("paginate() sets limit and offset itself: use page_size= and offset=")
+    return page_size
 
 
 def paginate(
-    fetch: Callable[..., Any], page_size: int, offset: int, **filters: Any
-) -> Iterator[Any]:
+    fetch: Callable[[int, int], Any],
+    items_of: Callable[[Any], list[Item]],
+    page_size: int,
+    offset: int,
+) -> Iterator[Item]:
+    """Every item: ``fetch(limit, offset)`` gets a page, ``items_of(page)`` its items."""
     next_offset: int | None = offset
     first: object = None
     while next_offset is not None:
-        page = fetch(limit=page_size, offset=next_offset, **filters)
-        items, next_offset = _next_offset(next_offset, page_size, page, first)
+        page = fetch(page_size, next_offset)
+        items, next_offset = _next_offset(next_offset, page_size, page, items_of, first)
         del page  # drop each page before fetching the next: holding two costs ~25% (bench/)
         first = items[0] if items else None
         yield from items
@@ -108,13 +96,17 @@ def paginate(
 
 
 async def apaginate(
-    fetch: Callable[..., Awaitable[Any]], page_size: int, offset: int, **filters: Any
-) -> AsyncIterator[Any]:
+    fetch: Callable[[int, int], Awaitable[Any]],
+    items_of: Callable[[Any], list[Item]],
+    page_size: int,
+    offset: int,
+) -> AsyncIterator[Item]:
+    """The asyncio twin of ``paginate``."""
     next_offset: int | None = offset
     first: object = None
     while next_offset is not None:
-        page = await fetch(limit=page_size, offset=next_offset, **filters)
-        items, next_offset = _next_offset(next_offset, page_size, page, first)
+        page = await fetch(page_size, next_offset)
+        items, next_offset = _next_offset(next_offset, page_size, page, items_of, first)
         del page
         first = items[0] if items else None
         for item in items:

@@ -5,7 +5,7 @@ PATCH only when the connection was never made (the server cannot have acted on t
 Read and write timeouts are not retried, so a hang ends within the configured timeout.
 Backoff is exponential with full jitter, and ``Retry-After`` is honoured up to a cap.
 The body is read inside the loop, so a connection reset halfway through an answer is
-retried like any other connection error.
+retried like any other connection error (except for streams, which the caller reads).
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _HUNG = (httpx.ReadTimeout, httpx.WriteTimeout)
+#: A streamed request (Session.stream): its body is the caller's to read, line by line, and
+#: may never end; a stream broken halfway is not replayed.
+STREAM_EXTENSION = "determined_client.stream"
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,8 @@ class RetryTransport(httpx.BaseTransport):
             response: httpx.Response | None = None
             try:
                 response = self.inner.handle_request(request)
-                response.read()  # a reset mid-body is a connection error too: retry it here
+                if not request.extensions.get(STREAM_EXTENSION):
+                    response.read()  # a reset mid-body is a connection error too: retry it here
                 error = None
             except httpx.TransportError as exc:
                 if response is not None:
@@ -152,7 +156,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             response: httpx.Response | None = None
             try:
                 response = await self.inner.handle_async_request(request)
-                await response.aread()  # a reset mid-body is a connection error too
+                if not request.extensions.get(STREAM_EXTENSION):
+                    await response.aread()  # a reset mid-body is a connection error too
                 error = None
             except httpx.TransportError as exc:
                 if response is not None:

@@ -12,18 +12,17 @@ import contextlib
 import json
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
-from typing import Any, Protocol, Self, TypeVar, cast
+from typing import Any, ParamSpec, Self, TypeVar, cast
 
 import httpx
 
-from determined_api.models.api_error import ApiError
 from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
-from determined_api.types import Response
+from determined_api.types import CallOptions, Pages, Request, StreamRequest
 
-from . import _logging, _pagination, _prefer, _reprs
+from . import _logging, _pagination, _prefer, _reprs, _streaming
 from ._answers import body_problem, invalid_body, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
 from ._client import SessionClient, cookie_jar
@@ -41,6 +40,7 @@ from ._exceptions import (
 from ._master_url import canonicalize_master, master_from_env
 from ._model_errors import model_field
 from ._network import tls_verify
+from ._operations import Operation, PagedOperation, StreamOperation, prepare
 from ._prefer import Prefer
 from ._retry import RetryPolicy
 from ._routes import async_routes, sync_routes
@@ -51,7 +51,8 @@ log = logging.getLogger("determined_client")
 _logging.install()
 _reprs.install()
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
+Item = TypeVar("Item")
+P = ParamSpec("P")
 TimeoutTypes = float | httpx.Timeout | None
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 USER_AGENT = f"determined-client/{__version__} python-httpx/{httpx.__version__}"
@@ -63,27 +64,6 @@ _LOGIN_HINT = " (login failed: check the username and password, DET_USER/DET_PAS
 # tells a parse failure (response received) from a caller's own bad arguments (none).
 _CALL_TIMEOUT: ContextVar[httpx.Timeout | None] = ContextVar("_CALL_TIMEOUT", default=None)
 _LAST_RESPONSE: ContextVar[httpx.Response | None] = ContextVar("_LAST_RESPONSE", default=None)
-
-
-class SyncOperation(Protocol[T_co]):
-    """A generated operation module, e.g. ``determined_api.api.experiments.get_experiment``.
-
-    ``sync`` is only read for its type (the success model); ``sync_detailed`` is called.
-    """
-
-    @property
-    def sync(self) -> Callable[..., ApiError | T_co | None]: ...
-    @property
-    def sync_detailed(self) -> Callable[..., Any]: ...
-
-
-class AsyncOperation(Protocol[T_co]):
-    """A generated operation module, used through its ``asyncio_detailed``."""
-
-    @property
-    def asyncio(self) -> Callable[..., Awaitable[ApiError | T_co | None]]: ...
-    @property
-    def asyncio_detailed(self) -> Callable[..., Awaitable[Any]]: ...
 
 
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout | None:
@@ -183,20 +163,18 @@ def _parse_error(exc: Exception, what: str) -> APIResponseValidationError:
     )
 
 
-def _op_name(op: object) -> str:
-    return str(getattr(op, "__name__", "the operation")).rsplit(".")[-1]
-
-
-def _unwrap(result: Response[Any], op: object) -> Any:
-    """The parsed model (None for empty-bodied 200s); an error model on a 2xx is invalid."""
-    if isinstance(result.parsed, ApiError):  # a 2xx the spec does not document
-        what = f"unexpected success status {int(result.status_code)}"
-        raise _parse_error(TypeError(what), _op_name(op))
-    return result.parsed
+def _ok(request: Request[T], response: httpx.Response) -> T:
+    """The success model of a 200; any other 2xx is not what the operation documents."""
+    if response.status_code != 200:
+        what = f"unexpected success status {response.status_code}"
+        raise _parse_error(TypeError(what), request.operation)
+    return request.parse(response)
 
 
 @contextlib.contextmanager
-def _call_scope(op: object, timeout: TimeoutTypes, prefer: Prefer | str | None) -> Iterator[None]:
+def _call_scope(
+    operation: str, timeout: TimeoutTypes, prefer: Prefer | str | None
+) -> Iterator[None]:
     """Per-call timeout and Prefer header; after a response arrived, any parse failure is a
     validation error."""
     reset = _CALL_TIMEOUT.set(_as_timeout(timeout))
@@ -209,10 +187,38 @@ def _call_scope(op: object, timeout: TimeoutTypes, prefer: Prefer | str | None) 
     except Exception as exc:
         if _LAST_RESPONSE.get() is None:
             raise  # the caller's own bad arguments: no I/O happened
-        raise _parse_error(exc, _op_name(op)) from exc
+        raise _parse_error(exc, operation) from exc
     finally:
         _LAST_RESPONSE.reset(seen)
         _CALL_TIMEOUT.reset(reset)
+
+
+def _prepared(op: object, *args: Any, **kwargs: Any) -> Request[Any]:
+    request = prepare(op, "request", *args, **kwargs)
+    if isinstance(request, StreamRequest):
+        raise TypeError(f"{request.operation} streams its answer: use stream(), not call()")
+    return request  # type: ignore[no-any-return]
+
+
+def _streamed(op: object, *args: Any, **kwargs: Any) -> StreamRequest[Any]:
+    request = prepare(op, "request", *args, **kwargs)
+    if not isinstance(request, StreamRequest):
+        raise TypeError(f"{request.operation} does not stream: use call(), not stream()")
+    return request
+
+
+def _paged(op: object, *args: Any, **kwargs: Any) -> tuple[Pages[Any, Any], CallOptions, int]:
+    """The operation's pages, the per-call options of each page, and the page size."""
+    if "limit" in kwargs:
+        raise TypeError("paginate() sets limit itself: use page_size= (and offset= to start)")
+    pages: Pages[Any, Any] = prepare(op, "pages", *args, **kwargs)
+    options = dict(pages.options)
+    page_size = _pagination.check_start(options.pop("page_size", 100), pages.offset)
+    return pages, cast(CallOptions, options), page_size
+
+
+def _stream_error(response: httpx.Response, exc: httpx.RequestError) -> APIConnectionError:
+    return _transport_error(response.request, exc)
 
 
 class _SessionBase:
@@ -302,6 +308,10 @@ class _SessionBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(master={self.master!r}, username={self.username!r})"
 
+    def _stream_timeout(self, request: StreamRequest[Any]) -> httpx.Timeout:
+        base = _as_timeout(request.options.get("timeout")) or self.timeout
+        return _streaming.stream_timeout(base, _streaming.follows(request.kwargs))
+
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         hint = ""
         if response.status_code == 401:
@@ -388,39 +398,81 @@ class Session(_SessionBase):
                 error = exc
         self._logged_out(token, error)
 
-    def call(
-        self,
-        op: SyncOperation[T],
-        /,
-        *,
-        timeout: TimeoutTypes = None,
-        prefer: Prefer | str | None = None,
-        **kwargs: Any,
-    ) -> T:
-        """Run a generated operation; return its success model (None if empty) or raise.
-        ``prefer`` picks a Prism mock's answer (``Prefer(code=404)``); a master ignores it."""
-        with _call_scope(op, timeout, prefer):
-            return cast(T, _unwrap(op.sync_detailed(client=self.client, **kwargs), op))
+    def call(self, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run one operation and return its success model, or raise a typed error.
+
+        ``op`` is a generated module (``determined_api.api.experiments.get_experiment``);
+        the arguments are its parameters (type-checked against its ``request()``), plus
+        the per-call options ``timeout=`` (seconds or ``httpx.Timeout``) and ``prefer=``
+        (a Prism mock's answer: ``Prefer(code=404)``; a master ignores it).
+        """
+        request: Request[T] = _prepared(op, *args, **kwargs)
+        return self._run(request)
+
+    def _run(self, request: Request[T]) -> T:
+        options = request.options
+        with _call_scope(request.operation, options.get("timeout"), options.get("prefer")):
+            return _ok(request, self._http.request(**request.kwargs))
 
     def paginate(
-        self,
-        op: SyncOperation[Any],
-        /,
-        *,
-        page_size: int = 100,
-        offset: int = 0,
-        timeout: TimeoutTypes = None,
-        prefer: Prefer | str | None = None,
-        **filters: Any,
-    ) -> Iterator[Any]:
-        """Yield every item of a paginated list operation, page by page (``prefer`` applies
-        to every page)."""
-        _pagination.check_operation(op.sync_detailed, page_size, offset, filters)
+        self, op: PagedOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Iterator[Item]:
+        """Yield every item of a list operation, fetching page after page.
 
-        def fetch(**kw: Any) -> Any:
-            return self.call(op, timeout=timeout, prefer=prefer, **kw)
+        Arguments are the operation's filters (not ``limit``), ``offset=`` to start at (0 or
+        more), ``page_size=`` (items per request, default 100) and the per-call options,
+        which apply to every page. Raises like ``call``; a master whose pages do not
+        advance raises ``APIResponseValidationError`` instead of looping.
+        """
+        pages, options, page_size = _paged(op, *args, **kwargs)
 
-        return _pagination.paginate(fetch, page_size, offset, **filters)
+        def fetch(limit: int, offset: int) -> Any:
+            return self._run(
+                Request(pages.operation, pages.page(limit, offset), pages.parse, options)
+            )
+
+        return _pagination.paginate(fetch, pages.items, page_size, pages.offset)
+
+    def stream(
+        self, op: StreamOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Iterator[Item]:
+        """Yield the items of a streaming operation (trial logs, metrics, ...) as they come.
+
+        Each line's ``result`` is parsed into its model; a line carrying an ``error``, or an
+        error status before the first line, raises the typed ``APIStatusError``. With
+        ``follow=True`` there is no read timeout (the connect timeout stays). Login,
+        re-login and retries apply to opening the stream; leaving the loop closes it.
+        """
+        request = _streamed(op, *args, **kwargs)
+        return self._lines(request)
+
+    def _lines(self, request: StreamRequest[Item]) -> Iterator[Item]:
+        response = self._open(request)
+        try:
+            if response.status_code != 200:
+                response.read()
+                _LAST_RESPONSE.set(response)
+                raise _parse_error(
+                    TypeError(f"unexpected success status {response.status_code}"),
+                    request.operation,
+                )
+            try:
+                for line in response.iter_lines():
+                    item = _streaming.parse_line(
+                        line, request.parse_result, response, request.operation
+                    )
+                    if item is not None:
+                        yield item
+            except httpx.RequestError as exc:
+                raise _stream_error(response, exc) from exc
+        finally:
+            response.close()
+
+    def _open(self, request: StreamRequest[Any]) -> httpx.Response:
+        built = self._http.build_request(**request.kwargs, timeout=self._stream_timeout(request))
+        built.extensions[_streaming.STREAM_EXTENSION] = True
+        with _prefer.scope(request.options.get("prefer")):
+            return self._http.send(built, stream=True)
 
     def close(self) -> None:
         self._http.close()
@@ -450,39 +502,63 @@ class AsyncSession(_SessionBase):
                 error = exc
         self._logged_out(token, error)
 
-    async def call(
-        self,
-        op: AsyncOperation[T],
-        /,
-        *,
-        timeout: TimeoutTypes = None,
-        prefer: Prefer | str | None = None,
-        **kwargs: Any,
-    ) -> T:
-        """Run a generated operation; return its success model (None if empty) or raise.
-        ``prefer`` picks a Prism mock's answer (``Prefer(code=404)``); a master ignores it."""
-        with _call_scope(op, timeout, prefer):
-            return cast(T, _unwrap(await op.asyncio_detailed(client=self.client, **kwargs), op))
+    async def call(self, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run one operation and return its success model (see ``Session.call``)."""
+        request: Request[T] = _prepared(op, *args, **kwargs)
+        return await self._run(request)
+
+    async def _run(self, request: Request[T]) -> T:
+        options = request.options
+        with _call_scope(request.operation, options.get("timeout"), options.get("prefer")):
+            return _ok(request, await self._ahttp.request(**request.kwargs))
 
     def paginate(
-        self,
-        op: AsyncOperation[Any],
-        /,
-        *,
-        page_size: int = 100,
-        offset: int = 0,
-        timeout: TimeoutTypes = None,
-        prefer: Prefer | str | None = None,
-        **filters: Any,
-    ) -> AsyncIterator[Any]:
-        """Yield every item of a paginated list operation, page by page (``prefer`` applies
-        to every page)."""
-        _pagination.check_operation(op.asyncio_detailed, page_size, offset, filters)
+        self, op: PagedOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[Item]:
+        """Yield every item of a list operation, page by page (see ``Session.paginate``)."""
+        pages, options, page_size = _paged(op, *args, **kwargs)
 
-        async def fetch(**kw: Any) -> Any:
-            return await self.call(op, timeout=timeout, prefer=prefer, **kw)
+        async def fetch(limit: int, offset: int) -> Any:
+            return await self._run(
+                Request(pages.operation, pages.page(limit, offset), pages.parse, options)
+            )
 
-        return _pagination.apaginate(fetch, page_size, offset, **filters)
+        return _pagination.apaginate(fetch, pages.items, page_size, pages.offset)
+
+    def stream(
+        self, op: StreamOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[Item]:
+        """Yield the items of a streaming operation as they come (see ``Session.stream``)."""
+        request = _streamed(op, *args, **kwargs)
+        return self._lines(request)
+
+    async def _lines(self, request: StreamRequest[Item]) -> AsyncIterator[Item]:
+        response = await self._open(request)
+        try:
+            if response.status_code != 200:
+                await response.aread()
+                _LAST_RESPONSE.set(response)
+                raise _parse_error(
+                    TypeError(f"unexpected success status {response.status_code}"),
+                    request.operation,
+                )
+            try:
+                async for line in response.aiter_lines():
+                    item = _streaming.parse_line(
+                        line, request.parse_result, response, request.operation
+                    )
+                    if item is not None:
+                        yield item
+            except httpx.RequestError as exc:
+                raise _stream_error(response, exc) from exc
+        finally:
+            await response.aclose()
+
+    async def _open(self, request: StreamRequest[Any]) -> httpx.Response:
+        built = self._ahttp.build_request(**request.kwargs, timeout=self._stream_timeout(request))
+        built.extensions[_streaming.STREAM_EXTENSION] = True
+        with _prefer.scope(request.options.get("prefer")):
+            return await self._ahttp.send(built, stream=True)
 
     async def close(self) -> None:
         await self._ahttp.aclose()

@@ -47,7 +47,8 @@ def main() -> None:
         print(f"cluster   {info.cluster_name} (Determined {info.version}, id {info.cluster_id})")
 
         page = session.call(get_experiments, limit=10, order_by="ORDER_BY_DESC")
-        print(f"experiments: {page.pagination.total} in all")
+        total = page.pagination.total if page.pagination else len(page.experiments)
+        print(f"experiments: {total} in all")
         for exp in page.experiments:
             end = exp.end_time.isoformat(timespec="seconds") if exp.end_time else "running"
             print(
@@ -55,10 +56,12 @@ def main() -> None:
             )
 
         detail = session.call(get_experiment, experiment_id=page.experiments[0].id)
-        exp, job = detail.experiment, detail.job_summary
-        progress = f"{exp.progress:.0%}" if isinstance(exp.progress, float | int) else "n/a"
+        one, job = detail.experiment, detail.job_summary
+        if one is None:  # a master always sends it; the contract allows null
+            raise SystemExit("the master answered no experiment")
+        progress = f"{one.progress:.0%}" if isinstance(one.progress, float | int) else "n/a"
         queue = f", job {job.state} ({job.jobs_ahead} ahead)" if isinstance(job, JobSummary) else ""
-        print(f"experiment #{exp.id}: {exp.num_trials} trials, progress {progress}{queue}")
+        print(f"experiment #{one.id}: {one.num_trials} trials, progress {progress}{queue}")
 
         session.logout()
         print("logged out")
