@@ -45,6 +45,7 @@ from ._exceptions import (
     decode_body,
     status_error,
 )
+from ._request import AsyncRequests, SyncRequests
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._token_cache import TokenCache
 from ._version import __version__
@@ -330,7 +331,7 @@ class _SessionBase:
             self._cache.remove(self.master, self.username)
 
 
-class Session(_SessionBase):
+class Session(_SessionBase, SyncRequests):
     """A synchronous session with a Determined master.
 
     Arguments (all optional; see README "Configuration" for the environment fallbacks):
@@ -390,7 +391,7 @@ class Session(_SessionBase):
         self.close()
 
 
-class AsyncSession(_SessionBase):
+class AsyncSession(_SessionBase, AsyncRequests):
     """The asyncio twin of ``Session``: same arguments, awaitable methods."""
 
     async def login(self) -> None:
