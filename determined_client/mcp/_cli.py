@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -116,10 +117,11 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         return _fail(_MISSING_EXTRA.format(missing=exc.name))
     logging.getLogger("determined_client.mcp").info(
-        "determined-client %s: %d tools over %s",
+        "determined-client %s: %d tools over %s (pid %d)",
         _version(),
         len(tools),
         args.transport,
+        os.getpid(),
     )
     anyio.run(
         lambda: serve(
