@@ -99,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         return _fail(_MISSING_EXTRA.format(missing=exc.name))
     try:
-        spec = load_spec(args.spec or spec_path())
+        source = args.spec or spec_path()
+        spec = load_spec(source)
         ops = list(operations(spec))
         tools = build_tools(spec, ops, select_operations(ops, args.tools or ["default"]))
     except (OSError, ValueError) as exc:
@@ -117,9 +118,10 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         return _fail(_MISSING_EXTRA.format(missing=exc.name))
     logging.getLogger("determined_client.mcp").info(
-        "determined-client %s: %d tools over %s (pid %d)",
+        "determined-client %s: %d tools from %s over %s (pid %d)",
         _version(),
         len(tools),
+        source,
         args.transport,
         os.getpid(),
     )

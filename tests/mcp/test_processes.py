@@ -40,7 +40,7 @@ async def over_stdio(
 
 
 def server_pid(log: Path) -> int:
-    match = re.search(r"tools over \S+ \(pid (\d+)\)", log.read_text())
+    match = re.search(r"tools from .* over \S+ \(pid (\d+)\)", log.read_text())
     assert match, log.read_text()
     return int(match.group(1))
 

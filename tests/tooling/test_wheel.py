@@ -1,4 +1,5 @@
-"""The wheel holds both packages, their py.typed markers, the pinned contract and the plugin."""
+"""The wheel holds both packages, their py.typed markers, the pinned contract, the plugin,
+the ``determined-client`` command and the optional ``[mcp]`` extra."""
 
 from __future__ import annotations
 
@@ -30,10 +31,21 @@ def test_one_wheel_with_both_packages_and_the_contract(tmp_path: Path) -> None:
         "determined_api/py.typed",
         "determined_api/api/experiments/get_experiment.py",
         "determined_api/models/experiment.py",
+        "determined_client/cli.py",
+        "determined_client/mcp/__main__.py",
+        "determined_client/mcp/_server.py",
     ]:
         assert required in names
     assert packaged_spec == (ROOT / "openapi.yaml").read_bytes()
     assert "[pytest11]" in entry_points
     assert "determined_client = determined_client.pytest_plugin" in entry_points
     assert "Requires-Python: >=3.11" in metadata
+    assert "determined-client = determined_client.cli:main" in entry_points
+    assert "Provides-Extra: mcp" in metadata
+    assert "Requires-Dist: mcp<3,>=2.3; extra == 'mcp'" in metadata
+    assert not any(
+        "mcp" in line and "extra" not in line
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:")
+    )  # the base install has no SDK
     assert not any(n.startswith(("tests/", "generated/", "bench/")) for n in names)
