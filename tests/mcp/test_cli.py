@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +13,8 @@ import pytest
 from determined_client import __version__
 from determined_client.cli import main
 
-from .conftest import CAPABILITY_TOOLS
+from .conftest import CAPABILITY_TOOLS, ROOT, SPEC
+from .test_catalog import tools_for
 
 SCRIPT = str(Path(sys.executable).parent / "determined-client")
 
@@ -79,3 +82,30 @@ def test_without_the_extra_it_says_what_to_install(blocked: str) -> None:
     assert done.returncode == 2
     assert "pip install 'determined-client[mcp]'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def readme_mcp_section() -> str:
+    text = (ROOT / "README.md").read_text()
+    return text[text.index("## MCP server for AI agents") : text.index("## Testing your service")]
+
+
+def test_the_readme_tells_the_truth_about_the_default_tools() -> None:
+    section = readme_mcp_section()
+    rows = re.findall(r"^\| `(\w+)` \| (\w+) (\S+) \| ([^|]+) \|$", section, re.M)
+    documented = {name: (method, path, hints.strip()) for name, method, path, hints in rows}
+    actual = {
+        t.name: (
+            t.operation.method,
+            t.operation.path,
+            "read-only, idempotent" if t.hints.read_only else "—",
+        )
+        for t in tools_for(SPEC, "default")
+    }
+    assert documented == actual
+
+
+def test_the_readme_client_config_runs_this_command() -> None:
+    [snippet] = re.findall(r"```json\n(.*?)```", readme_mcp_section(), re.S)
+    server = json.loads(snippet)["mcpServers"]["determined"]
+    assert [server["command"], *server["args"]] == ["determined-client", "mcp"]
+    assert set(server["env"]) <= {"DET_MASTER", "DETERMINED_AI_TOKEN", "DET_USER", "DET_PASS"}
