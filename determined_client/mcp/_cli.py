@@ -125,16 +125,21 @@ def run(args: argparse.Namespace) -> int:
         args.transport,
         os.getpid(),
     )
-    anyio.run(
-        lambda: serve(
-            tools,
-            master=args.master,
-            transport=args.transport,
-            host=args.host,
-            port=args.port,
-            log_level=args.log_level,
+    try:
+        anyio.run(
+            lambda: serve(
+                tools,
+                master=args.master,
+                transport=args.transport,
+                host=args.host,
+                port=args.port,
+                log_level=args.log_level,
+            )
         )
-    )
+    except KeyboardInterrupt:  # Ctrl-C in a terminal: a normal way to stop
+        return 130
+    except OSError as exc:  # e.g. the HTTP port is taken
+        return _fail(f"cannot serve: {exc}")
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -206,9 +207,12 @@ async def _serve_http(server: Server[Any], host: str, port: int, log_level: str)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((bind, port))
     app = server.streamable_http_app(host=host)  # DNS-rebinding protection for loopback
-    config = uvicorn.Config(app, log_level=log_level.lower(), lifespan="on")
+    # log_config=None: uvicorn's records go through our stderr logging, not its own setup
+    # (which writes access lines to stdout).
+    config = uvicorn.Config(app, log_level=log_level.lower(), log_config=None, lifespan="on")
     shown = f"[{bind}]" if ":" in bind else bind
-    log.warning("MCP over streamable HTTP on http://%s:%d/mcp", shown, sock.getsockname()[1])
+    url = f"http://{shown}:{sock.getsockname()[1]}/mcp"
+    print(f"determined-client mcp: serving MCP on {url}", file=sys.stderr, flush=True)
     await uvicorn.Server(config).serve(sockets=[sock])
 
 

@@ -223,3 +223,23 @@ def test_stdout_carries_only_protocol(clean_env: dict[str, str], determined_mock
     answer = json.loads(lines[0])
     assert answer["result"]["serverInfo"]["name"] == "determined-client"
     assert "DEBUG" in done.stderr
+
+
+async def test_a_later_server_reuses_the_token_cache_of_an_earlier_login(
+    determined_mock_url: str, clean_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The server's session is a normal one: a login writes the token cache (0600), and a
+    server started later with DET_USER but no DET_PASS works from that cached token."""
+    base = clean_env | {"DET_MASTER": determined_mock_url, "DET_USER": "determined"}
+    with (tmp_path / "first.log").open("w") as errlog:
+        async with over_stdio(base | {"DET_PASS": ""}, "--log-level=info", errlog=errlog) as client:
+            assert not (await client.call_tool("login", {})).is_error
+    assert "logging in" in (tmp_path / "first.log").read_text()
+    cache = Path(clean_env["XDG_CONFIG_HOME"]) / "determined-client" / "tokens.json"
+    assert cache.stat().st_mode & 0o777 == 0o600
+    with (tmp_path / "second.log").open("w") as errlog:
+        async with over_stdio(base, "--log-level=info", errlog=errlog) as client:
+            users = await client.call_tool("getusers", {})
+    assert not users.is_error, users.content
+    assert users.structured_content["users"][0]["username"] == "determined"
+    assert "logging in" not in (tmp_path / "second.log").read_text()
