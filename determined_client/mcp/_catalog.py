@@ -130,7 +130,8 @@ def _split(selectors: Iterable[str]) -> list[str]:
 
 
 def select_operations(ops: Sequence[Operation], selectors: Iterable[str]) -> list[Operation]:
-    """The operations that ``--tools`` selects, in document order.
+    """The operations that ``--tools`` selects: the capability's in its order, then the
+    others in document order.
 
     Each selector is ``default`` (the capability's 10), ``all`` (every non-streaming
     operation), a tag or an operationId / tool name (any case); ``-X`` removes what ``X``
@@ -173,7 +174,8 @@ def select_operations(ops: Sequence[Operation], selectors: Iterable[str]) -> lis
     chosen = [op for op in ops if op.operation_id in include - exclude]
     if not chosen:
         raise ValueError("--tools selects no tool")
-    return chosen
+    first = {tool_name(o): i for i, o in enumerate(DEFAULT_OPERATIONS)}
+    return sorted(chosen, key=lambda op: first.get(tool_name(op.operation_id), len(first)))
 
 
 # -- schemas ---------------------------------------------------------------------------

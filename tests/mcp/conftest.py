@@ -40,6 +40,30 @@ def spec_operations(spec: dict[str, Any] = SPEC) -> list[tuple[str, str, bool]]:
     ]
 
 
+def spec_operation(operation_id: str, spec: dict[str, Any] = SPEC) -> dict[str, Any]:
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in METHODS and op["operationId"] == operation_id:
+                return dict(op)
+    raise KeyError(operation_id)
+
+
+def success_example(operation_id: str) -> Any:
+    """The spec's example of the 200 JSON answer, or None where it has none."""
+    answer = spec_operation(operation_id)["responses"].get("200", {})
+    return answer.get("content", {}).get("application/json", {}).get("example")
+
+
+def tag_tool_names(tag: str, spec: dict[str, Any] = SPEC) -> list[str]:
+    """Tool names of a tag's non-streaming operations, in document order."""
+    return [
+        op["operationId"].lower()
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in METHODS and tag in op.get("tags", []) and not op.get("x-determined-stream")
+    ]
+
+
 def non_streaming_tool_names(spec: dict[str, Any] = SPEC) -> set[str]:
     return {op_id.lower() for op_id, _, streams in spec_operations(spec) if not streams}
 
