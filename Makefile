@@ -1,5 +1,5 @@
 # Every target calls one small script in scripts/; see README.md.
-.PHONY: setup generate check-generated lint mock test test-deep bench demo
+.PHONY: setup contract check-contract generate check-generated lint mock test test-deep bench demo
 
 # Fresh clone: the first target that needs the toolchain installs it.
 BOOTSTRAPPED := .venv/.bootstrapped
@@ -8,6 +8,12 @@ $(BOOTSTRAPPED): pyproject.toml package.json package-lock.json
 
 setup:
 	scripts/bootstrap
+
+contract: $(BOOTSTRAPPED)
+	scripts/contract $(FACTS)
+
+check-contract: $(BOOTSTRAPPED)
+	scripts/check-contract $(FACTS)
 
 generate: $(BOOTSTRAPPED)
 	scripts/generate
@@ -22,6 +28,7 @@ mock: $(BOOTSTRAPPED)
 	scripts/mock
 
 test: lint check-generated
+	scripts/check-contract --if-facts $(FACTS)
 	scripts/test
 
 test-deep: $(BOOTSTRAPPED)
