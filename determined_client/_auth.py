@@ -119,8 +119,7 @@ class TokenAuth(httpx.Auth):
 
     @contextlib.contextmanager
     def _login_attempt(self) -> Iterator[None]:
-        """Record a failed login for the callers waiting on it."""
-        log.info("logging in")
+        """Record a failed login for the callers waiting on it (the session logs the login)."""
         try:
             yield
         except Exception as exc:

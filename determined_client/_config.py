@@ -1,98 +1,31 @@
-"""Resolve the master URL, credentials and TLS settings from arguments or the environment.
+"""Resolve credentials from arguments or the environment, encoded as the official CLI does.
 
 Everything here is checked before any network call, so a typo fails fast with a message
-that says what to set. The plain password is hashed at once and never stored.
+that says what to set. The plain password is hashed at once and never stored. (The master
+URL is in ``_master_url``, CA bundles and proxies in ``_network``.)
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import logging
 import os
-import re
-import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
-
-import httpx
 
 from ._exceptions import ConfigurationError
 
-log = logging.getLogger("determined_client")
-DEFAULT_MASTER = "http://localhost:8080"
 _SALT = "GubPEmmotfiK9TMD6Zdw"  # the official clients' fixed salt
 _CRED_VARS = "DET_USER and DET_PASS, or DET_USER_TOKEN (or DETERMINED_AI_TOKEN)"
 
 
 def hash_password(password: str) -> str:
-    """Salted sha512 as the official clients send it (with isHashed: true)."""
+    """The password as the official clients send it, always with ``isHashed: true``:
+    ``sha512_hex(salt + password)``, except that an empty password stays ``""`` (the master
+    stores no hash for a user without a password, so only ``""`` logs that user in).
+    Mirrors ``determined.common.api.authentication.salt_and_hash``."""
+    if not password:
+        return ""
     return hashlib.sha512((_SALT + password).encode("utf-8")).hexdigest()
-
-
-_HOST = re.compile(r"[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]")
-
-
-def normalize_master(master: str) -> str:
-    """``host:port`` means http; reject URLs with no host, odd schemes or credentials.
-
-    Messages never repeat the URL as given: it may hold a password or a token.
-    """
-    raw = master.strip()
-    if not raw:
-        raise ConfigurationError("the master URL is empty: set DET_MASTER or pass master=")
-    if "://" not in raw:
-        raw = "http://" + raw
-    scheme, _, rest = raw.partition("://")
-    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
-    if "@" in netloc:
-        raise ConfigurationError(
-            "the master URL must not embed credentials: use DET_USER/DET_PASS or "
-            "username=/password= instead"
-        )
-    if scheme.lower() not in ("http", "https"):
-        raise ConfigurationError(
-            f"unsupported scheme {scheme[:10]!r} in the master URL: use http:// or https://"
-        )
-    try:
-        parts = urlsplit(raw)
-        port = parts.port
-    except ValueError:
-        raise ConfigurationError(
-            f"the master URL for {netloc.rsplit(':', 1)[0][:100]!r} has an invalid host or port"
-        ) from None
-    host = parts.hostname or ""
-    if not host:
-        raise ConfigurationError("the master URL has no host")
-    if not _HOST.fullmatch(host if ":" not in host else f"[{host}]") or host in ("http", "https"):
-        raise ConfigurationError(f"the master URL has an invalid host {host[:100]!r}")
-    if parts.query or parts.fragment:
-        raise ConfigurationError(f"the master URL for {host!r} must not carry a query or fragment")
-    host = f"[{host}]" if ":" in host else host
-    netloc = host if port is None else f"{host}:{port}"
-    return f"{scheme.lower()}://{netloc}{parts.path.rstrip('/')}"
-
-
-@functools.cache
-def _default_context() -> ssl.SSLContext:
-    """httpx's default (certifi) context, built once: loading CAs costs ~50 ms a time."""
-    return httpx.create_ssl_context()
-
-
-def tls_verify(cert_file: str | None) -> bool | ssl.SSLContext:
-    """``noverify`` turns checking off; a path is a CA bundle; None uses default CAs."""
-    if cert_file is None or cert_file == "":
-        return _default_context()
-    if cert_file == "noverify":
-        log.warning("TLS certificate verification is OFF (noverify): use a CA bundle instead")
-        return False
-    try:
-        return ssl.create_default_context(cafile=cert_file)
-    except (OSError, ssl.SSLError) as exc:
-        raise ConfigurationError(
-            f"cannot load the CA bundle {cert_file!r} (DET_MASTER_CERT_FILE): {exc}"
-        ) from None
 
 
 class Secret:

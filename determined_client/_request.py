@@ -123,10 +123,11 @@ class SyncRequests:
         filled from ``path_params``, each value percent-encoded) with query ``params``
         (None values dropped, lists repeated) and a JSON body ``json`` (None: no body).
 
-        Returns the decoded JSON answer (dict, list, ...), or None for an empty body.
+        Returns the decoded JSON object of the answer, or None for an empty body.
         Raises the typed errors of ``call``: ``APIStatusError`` subclasses for non-2xx,
-        ``APIConnectionError``, ``APIResponseValidationError`` for a 2xx that is not JSON,
-        and ``ValueError`` before any I/O for a missing or unusable path parameter.
+        ``APIConnectionError``, ``APIResponseValidationError`` for a 2xx that is not a
+        JSON object, and ``ValueError`` before any I/O for a missing or unusable path
+        parameter.
         """
         kw = _build(method, path, path_params, params, json, timeout)
         return _decode(self._http.request(**kw))

@@ -9,7 +9,6 @@ Non-2xx answers raise typed errors in ``send``, above the auth flow (which must 
 from __future__ import annotations
 
 import contextlib
-import http.cookiejar
 import json
 import logging
 import os
@@ -19,22 +18,16 @@ from typing import Any, Protocol, Self, TypeVar, cast
 
 import httpx
 
-from determined_api.client import Client
 from determined_api.models.api_error import ApiError
 from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
 from determined_api.types import Response
 
-from . import _logging, _pagination
+from . import _logging, _pagination, _reprs
+from ._answers import body_problem, invalid_body, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
-from ._config import (
-    DEFAULT_MASTER,
-    Secret,
-    missing_credentials,
-    normalize_master,
-    resolve_credentials,
-    tls_verify,
-)
+from ._client import SessionClient, cookie_jar
+from ._config import Secret, missing_credentials, resolve_credentials
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -45,20 +38,22 @@ from ._exceptions import (
     decode_body,
     status_error,
 )
+from ._master_url import canonicalize_master, master_from_env
+from ._model_errors import model_field
+from ._network import tls_verify
 from ._request import AsyncRequests, SyncRequests
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import RetryPolicy
+from ._routes import async_routes, sync_routes
 from ._token_cache import TokenCache
 from ._version import __version__
 
 log = logging.getLogger("determined_client")
 _logging.install()
+_reprs.install()
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 TimeoutTypes = float | httpx.Timeout | None
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-# Keep as many idle connections as may be open: with httpx's default of 20 kept-alive out
-# of 100, dozens of threads churn connections (and hit encode/httpcore#1110).
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 USER_AGENT = f"determined-client/{__version__} python-httpx/{httpx.__version__}"
 _LOGIN_PATH = "/api/v1/auth/login"
 _NO_AUTH = httpx.Auth()  # login and logout must not run the token flow (no recursion)
@@ -97,10 +92,6 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout | None:
     )
 
 
-def _no_cookies() -> http.cookiejar.CookieJar:
-    return http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-
-
 def _before_send(request: httpx.Request) -> None:
     override = _CALL_TIMEOUT.get()
     if override is not None:
@@ -135,6 +126,8 @@ class _HTTP(httpx.Client):
         if not response.is_success:
             response.read()
             raise self._on_error(response)
+        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+            raise invalid_body(response, problem)
         return response
 
 
@@ -155,6 +148,8 @@ class _AsyncHTTP(httpx.AsyncClient):
         if not response.is_success:
             await response.aread()
             raise self._on_error(response)
+        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+            raise invalid_body(response, problem)
         return response
 
 
@@ -173,7 +168,11 @@ def _parse_error(exc: Exception, what: str) -> APIResponseValidationError:
     response = _LAST_RESPONSE.get()
     assert response is not None
     _scrub(exc)
-    kind = "is not valid JSON" if isinstance(exc, ValueError) else "does not fit the model"
+    if isinstance(exc, json.JSONDecodeError):
+        kind = "is not valid JSON"
+    else:  # the body is a JSON object (checked in send): a value does not fit its field
+        where = model_field(exc)
+        kind = "does not fit the model" + (f" at {where}" if where else "")
     return APIResponseValidationError(
         f"the {response.status_code} answer to {what} {kind} ({type(exc).__name__}: {exc})",
         status_code=response.status_code,
@@ -231,9 +230,7 @@ class _SessionBase:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.master = normalize_master(
-            master if master is not None else os.environ.get("DET_MASTER") or DEFAULT_MASTER
-        )
+        self.master = canonicalize_master(master if master is not None else master_from_env())
         creds = resolve_credentials(username, password, token)
         verify = tls_verify(
             cert_file if cert_file is not None else os.environ.get("DET_MASTER_CERT_FILE")
@@ -254,28 +251,50 @@ class _SessionBase:
 
         policy = retry or RetryPolicy(max_retries=max_retries)
         self.timeout = _as_timeout(timeout) or DEFAULT_TIMEOUT
-        common: dict[str, Any] = {
-            "base_url": self.master,
-            "auth": self._auth,
-            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
-            "timeout": self.timeout,
-            "on_error": self._status_error,
-        }
-        inner = transport or httpx.HTTPTransport(verify=verify, limits=POOL_LIMITS)
-        if async_transport is None:
-            if isinstance(transport, httpx.AsyncBaseTransport):  # one object doing both
-                async_transport = transport
-            else:
-                async_transport = httpx.AsyncHTTPTransport(verify=verify, limits=POOL_LIMITS)
-        # The API authenticates with bearer tokens only; a cookie a master sets (a web UI's
-        # `auth=<token>`) would be kept, resent after logout and shown in reprs: refuse all.
-        self._http = _HTTP(transport=RetryTransport(inner, policy), cookies=_no_cookies(), **common)
-        self._ahttp = _AsyncHTTP(
-            transport=AsyncRetryTransport(async_transport, policy), cookies=_no_cookies(), **common
+        self._routes = sync_routes(transport, verify, policy)  # direct, or via proxies
+        self._aroutes = async_routes(transport, async_transport, verify, policy)
+        self._http = _HTTP(**self._routes.client_kwargs(), **self._common({}, {}, None))
+        self._ahttp = _AsyncHTTP(**self._aroutes.client_kwargs(), **self._common({}, {}, None))
+        self.client = SessionClient(
+            base_url=self.master,
+            timeout=self.timeout,
+            make_sync=self._borrowing_http,
+            make_async=self._borrowing_ahttp,
         )
-        self.client = Client(base_url=self.master, timeout=self.timeout)
         self.client.set_httpx_client(self._http)
         self.client.set_async_httpx_client(self._ahttp)
+
+    def _common(
+        self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
+    ) -> dict[str, Any]:
+        """Everything but the transports of one of the session's httpx clients."""
+        return {
+            "base_url": self.master,
+            "auth": self._auth,
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **headers},
+            "timeout": timeout or self.timeout,
+            "on_error": self._status_error,
+            # Bearer tokens only: a cookie a master sets (a web UI's `auth=<token>`) would be
+            # kept, resent after logout and shown in reprs. None is stored; only cookies
+            # given to `client.with_cookies` are sent.
+            "cookies": cookie_jar(cookies),
+        }
+
+    def _borrowing_http(
+        self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
+    ) -> _HTTP:
+        """An httpx client for a copy of ``client`` (``with_headers`` ...): the session's
+        auth, errors and routes (lent: closing the copy leaves them open)."""
+        return _HTTP(
+            **self._routes.lent().client_kwargs(), **self._common(headers, cookies, timeout)
+        )
+
+    def _borrowing_ahttp(
+        self, headers: dict[str, str], cookies: dict[str, str], timeout: httpx.Timeout | None
+    ) -> _AsyncHTTP:
+        """The asyncio twin of ``_borrowing_http``."""
+        routes = self._aroutes.lent()
+        return _AsyncHTTP(**routes.client_kwargs(), **self._common(headers, cookies, timeout))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(master={self.master!r}, username={self.username!r})"
@@ -285,7 +304,7 @@ class _SessionBase:
         if response.status_code == 401:
             is_login = response.request.url.path.endswith(_LOGIN_PATH)
             hint = _LOGIN_HINT if is_login else ("" if self._auth.can_login else REJECTED_HINT)
-        return status_error(response, hint)
+        return status_error(response, hint + redirect_hint(response))
 
     # -- login / logout plumbing shared by both flavours ------------------------------
     def _login_body(self) -> dict[str, Any]:

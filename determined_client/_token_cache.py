@@ -1,16 +1,20 @@
 """A per-(master, user) token cache, so a new process need not log in again.
 
-Safe under several processes: writes happen under an exclusive ``fcntl`` lock and land by
-atomic replace, so readers never see half a file. A corrupt or foreign file is treated as
-empty and rewritten. If the directory cannot be written (read-only or missing home, as in
-containers) the cache warns once and the session carries on in memory.
+Safe under several processes: writes happen under an exclusive lock (``filelock``, as the
+official CLI uses: flock on POSIX, msvcrt on Windows) and land by atomic replace, so readers
+never see half a file. A corrupt or foreign file is treated as empty and rewritten. If the
+directory cannot be written (read-only or missing home, as in containers) the cache warns
+once and the session carries on in memory.
 The official CLI's ``determined/auth.json`` (same shape) is read, never written.
+
+Entries are keyed by the canonical master URL (``_master_url``), as the CLI keys them. A key
+written in another form (older versions of this package, the CLI's version-1 files) is still
+found, and our own file folds such keys into the canonical one on the next write.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import logging
 import os
@@ -19,6 +23,11 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import filelock
+
+from ._exceptions import ConfigurationError
+from ._master_url import canonicalize_master
 
 log = logging.getLogger("determined_client")
 _VERSION = 2  # the same shape as the official CLI's auth.json
@@ -50,8 +59,30 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+def _canonical(key: object) -> str | None:
+    if not isinstance(key, str):
+        return None
+    try:
+        return canonicalize_master(key)
+    except ConfigurationError:
+        return None
+
+
+def _aliases(masters: dict[str, Any], master: str) -> list[str]:
+    """Keys other than ``master`` itself that name the same master (e.g. ``https://h``)."""
+    return [k for k in masters if k != master and _canonical(k) == master]
+
+
 def _lookup(data: dict[str, Any], master: str, user: str | None) -> tuple[str, str] | None:
-    entry = data.get("masters", {}).get(master) or data.get("masters", {}).get(master + "/")
+    """(user, token) under the canonical key, else under another spelling of the master."""
+    masters = data.get("masters", {})
+    found = _from_entry(masters.get(master), user)
+    for alias in [] if found else _aliases(masters, master):
+        found = found or _from_entry(masters[alias], user)
+    return found
+
+
+def _from_entry(entry: object, user: str | None) -> tuple[str, str] | None:
     if not isinstance(entry, dict) or not isinstance(entry.get("tokens"), dict):
         return None
     user = user if user is not None else entry.get("active_user")
@@ -107,12 +138,8 @@ class TokenCache:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             with contextlib.suppress(OSError):
                 os.chmod(self.directory, 0o700)
-            lock_fd = os.open(self.directory / "tokens.lock", os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(lock_fd, fcntl.LOCK_EX)
+            with filelock.FileLock(self.directory / "tokens.lock", mode=0o600):
                 self._write_locked(master, change)
-            finally:
-                os.close(lock_fd)  # closing releases the lock
         except OSError as exc:
             self._disabled = True
             self._warn_once(f"{type(exc).__name__}: {exc.strerror or exc}")
@@ -122,9 +149,16 @@ class TokenCache:
         data = _read(self.path)
         if data.get("version") != _VERSION:
             data = {"version": _VERSION, "masters": {}}
-        entry = data["masters"].get(master)
+        masters = data["masters"]
+        entry = masters.get(master)
         if not isinstance(entry, dict) or not isinstance(entry.get("tokens"), dict):
-            entry = data["masters"][master] = {"active_user": None, "tokens": {}}
+            entry = masters[master] = {"active_user": None, "tokens": {}}
+        for alias in _aliases(masters, master):  # fold other spellings in; canonical wins
+            old = masters.pop(alias)
+            if isinstance(old, dict) and isinstance(old.get("tokens"), dict):
+                entry["tokens"] = {**old["tokens"], **entry["tokens"]}
+                if entry.get("active_user") is None:
+                    entry["active_user"] = old.get("active_user")
         change(entry)
         fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tokens.", suffix=".tmp")
         try:

@@ -541,7 +541,7 @@ class FaultyMaster:
                 tok = self._tokens.get(auth[len("Bearer ") :])
                 if tok is not None:
                     tok.dead = True
-            return 200, b"", {}
+            return 200, b"{}", {}  # a real master answers `{}`, never an empty body
         if method == "GET" and path == "/api/v1/me":
             return 200, json.dumps({"user": user(username)}).encode(), {}
         if method == "GET" and path == "/api/v1/experiments":
@@ -554,7 +554,7 @@ class FaultyMaster:
             if m.group(2) and method == "POST":
                 with self._lock:
                     self.archived.append(exp_id)
-                return 200, b"", {}
+                return 200, b"{}", {}
             if not m.group(2) and method == "GET":
                 answer = {
                     "experiment": experiment(exp_id),

@@ -16,6 +16,8 @@ import pytest
 
 from determined_client import RetryPolicy, hash_password
 
+from ..oracle import OfficialSDK, fetch_wheel
+
 FAST = RetryPolicy(max_retries=2, backoff_base=0.001, backoff_cap=0.005, retry_after_cap=0.01)
 ENV_VARS = (
     "DET_MASTER",
@@ -24,6 +26,17 @@ ENV_VARS = (
     "DET_USER_TOKEN",
     "DETERMINED_AI_TOKEN",
     "DET_MASTER_CERT_FILE",
+    "DET_MASTER_ADDR",
+    # What httpx and requests read: the machine's own settings must not steer the tests.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    *(
+        v
+        for name in ("HTTP", "HTTPS", "ALL", "NO")
+        for v in (f"{name}_PROXY", f"{name.lower()}_proxy")
+    ),
 )
 
 
@@ -111,7 +124,7 @@ class FakeMaster:
             return error(401, "Unauthenticated", "invalid credentials")
         if key == ("POST", "/api/v1/auth/logout"):
             self.tokens.discard(self.bearer(request) or "")
-            return httpx.Response(200)
+            return httpx.Response(200, json={})  # a real master answers `{}`
         if key == ("GET", "/api/v1/me"):
             return httpx.Response(200, json={"user": self.user("determined")})
         if key == ("GET", "/api/v1/experiments"):
@@ -126,7 +139,7 @@ class FakeMaster:
             i = int(request.url.path.rsplit("/", 1)[1])
             return httpx.Response(200, json={"experiment": experiment(i)})
         if request.url.path.endswith("/archive"):
-            return httpx.Response(200)
+            return httpx.Response(200, json={})
         return error(404, "NotFound", f"no route {request.url.path}")
 
     async def ahandle(self, request: httpx.Request) -> httpx.Response:
@@ -167,3 +180,9 @@ def session_kwargs(fake: FakeMaster, **kw: Any) -> dict[str, Any]:
         "retry": FAST,
     }
     return base | kw
+
+
+@pytest.fixture(scope="session")
+def official(request: pytest.FixtureRequest) -> OfficialSDK:
+    """The official SDK's own functions, read from its wheel (a test oracle only)."""
+    return OfficialSDK(fetch_wheel(request.config.cache.mkdir("determined-sdk")))

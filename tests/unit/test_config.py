@@ -10,7 +10,9 @@ import pytest
 import trustme
 
 from determined_client import ConfigurationError, Session, hash_password
-from determined_client._config import normalize_master, resolve_credentials, tls_verify
+from determined_client._config import resolve_credentials
+from determined_client._master_url import canonicalize_master as normalize_master
+from determined_client._network import tls_verify
 
 from .conftest import FakeMaster, session_kwargs
 
@@ -29,9 +31,9 @@ def test_hash_matches_the_official_test_vector() -> None:
     [
         ("localhost:8080", "http://localhost:8080"),
         ("http://localhost:8080/", "http://localhost:8080"),
-        ("HTTPS://Det.Example.com", "https://det.example.com"),
+        ("HTTPS://Det.Example.com", "https://det.example.com:443"),
         ("https://det.example.com:8443/prefix/", "https://det.example.com:8443/prefix"),
-        ("10.0.0.1", "http://10.0.0.1"),
+        ("10.0.0.1", "http://10.0.0.1:8080"),
         ("http://[::1]:8080", "http://[::1]:8080"),
     ],
 )
@@ -85,7 +87,7 @@ def test_det_master_env_and_default(monkeypatch: pytest.MonkeyPatch) -> None:
     assert Session(token="t", cache=False).master == "http://localhost:8080"
     monkeypatch.setenv("DET_MASTER", "det.example.com:9000")
     assert Session(token="t", cache=False).master == "http://det.example.com:9000"
-    assert Session("https://other", token="t", cache=False).master == "https://other"
+    assert Session("https://other", token="t", cache=False).master == "https://other:443"
 
 
 def test_missing_credentials_names_the_variables(master: FakeMaster) -> None:

@@ -142,7 +142,7 @@ def test_timeout_is_typed(master: FakeMaster) -> None:
 async def test_async_errors(master: FakeMaster) -> None:
     master.routes[("GET", PATH)] = lambda r: httpx.Response(200, text="{broken")
     async with AsyncSession(**session_kwargs(master, token=master.issue())) as s:
-        with pytest.raises(APIResponseValidationError, match="not valid JSON"):
+        with pytest.raises(APIResponseValidationError, match="is not JSON"):
             await s.call(get_experiment, experiment_id=7)
         master.routes[("GET", PATH)] = lambda r: httpx.Response(404, json={"message": "no"})
         with pytest.raises(NotFoundError, match="no"):

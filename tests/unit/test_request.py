@@ -93,8 +93,20 @@ def test_a_2xx_that_is_not_json_is_a_validation_error_without_secrets(master: Fa
         pytest.raises(APIResponseValidationError) as info,
     ):
         s.request("GET", "/api/v1/me")
-    assert "not valid JSON" in info.value.message
+    assert "/api/v1/me" in info.value.message and info.value.status_code == 200
     assert "abc" not in str(info.value) and "abc" not in str(info.value.body)
+
+
+@pytest.mark.parametrize("body", ['{"a": ' + "1" * 5000 + "", "[1, 2]", "<html>sign in</html>"])
+def test_every_2xx_that_is_not_a_json_object_is_a_validation_error(
+    master: FakeMaster, body: str
+) -> None:
+    master.routes[("GET", "/api/v1/me")] = lambda r: httpx.Response(200, text=body)
+    with (
+        Session(**session_kwargs(master, token=master.issue())) as s,
+        pytest.raises(APIResponseValidationError),
+    ):
+        s.request("GET", "/api/v1/me")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ import json
 import multiprocessing
 import os
 import stat
+import subprocess
+import sys
 import tempfile
 import warnings
 from pathlib import Path
@@ -168,3 +170,24 @@ def test_concurrent_writers_from_several_processes(tmp_path: Path) -> None:
     assert data["masters"][MASTER]["tokens"] == {f"u{k}": f"u{k}-49" for k in range(4)}
     assert mode(d / "tokens.json") == 0o600
     assert reads > 0
+
+
+def test_imports_and_caches_without_fcntl(tmp_path: Path) -> None:
+    """Windows has no fcntl: the package must import and the cache work without it."""
+    code = (
+        "import sys; sys.modules['fcntl'] = None\n"
+        "from pathlib import Path\n"
+        "from determined_client import Session, TokenCache\n"
+        f"cache = TokenCache(Path({str(tmp_path / 'c')!r}), read_official=False)\n"
+        f"cache.put({MASTER!r}, 'alice', 'tok')\n"
+        f"assert cache.get({MASTER!r}, 'alice') == ('alice', 'tok')\n"
+        "assert 'fcntl' not in vars(sys.modules['determined_client._token_cache'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_lock_file_is_private_too(master: FakeMaster, isolated_env: Path) -> None:
+    Session(**session_kwargs(master, username="alice", password="secret")).login()
+    lock = isolated_env / "determined-client" / "tokens.lock"
+    assert not lock.exists() or mode(lock) == 0o600
