@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
+from ..unit.conftest import ENV_VARS
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -90,11 +92,21 @@ def example_arguments(schema: dict[str, Any], root: dict[str, Any] | None = None
     return {"integer": 1, "number": 1.5, "boolean": True}[kind]
 
 
+@pytest.fixture(autouse=True)
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """In-process sessions too: no credentials, proxies or CA settings of the machine's,
+    and a token cache of the test's own."""
+    for var in ENV_VARS:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+
+
 @pytest.fixture
 def clean_env(tmp_path: Path) -> dict[str, str]:
-    """An environment for a server process: no DET_* of the developer's, its own config
+    """An environment for a server process: none of the variables above, its own config
     directory (token cache), PATH kept so the console script runs."""
     home = tmp_path / "home"
     home.mkdir()
-    keep = {k: v for k, v in os.environ.items() if not k.startswith(("DET_", "DETERMINED_"))}
+    keep = {k: v for k, v in os.environ.items() if k not in ENV_VARS}
+    keep = {k: v for k, v in keep.items() if not k.startswith(("DET_", "DETERMINED_"))}
     return keep | {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")}
