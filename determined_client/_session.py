@@ -42,6 +42,7 @@ from ._model_errors import model_field
 from ._network import tls_verify
 from ._operations import Operation, PagedOperation, StreamOperation, prepare
 from ._prefer import Prefer
+from ._request import AsyncRequests, SyncRequests
 from ._retry import RetryPolicy
 from ._routes import async_routes, sync_routes
 from ._token_cache import TokenCache
@@ -371,7 +372,7 @@ class _SessionBase:
             self._cache.remove(self.master, self.username)
 
 
-class Session(_SessionBase):
+class Session(_SessionBase, SyncRequests):
     """A synchronous session with a Determined master.
 
     Arguments (all optional; see README "Configuration" for the environment fallbacks):
@@ -484,7 +485,7 @@ class Session(_SessionBase):
         self.close()
 
 
-class AsyncSession(_SessionBase):
+class AsyncSession(_SessionBase, AsyncRequests):
     """The asyncio twin of ``Session``: same arguments, awaitable methods."""
 
     async def login(self) -> None:

@@ -1,5 +1,6 @@
 """The wheel holds both packages, their py.typed markers, the pinned contract, the plugin, the
-mock's front process and command, the testing extra and the license text."""
+mock's front process and command, the testing extra, the license text, the
+``determined-client`` command and the optional ``[mcp]`` extra."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def test_one_wheel_with_both_packages_and_the_contract(tmp_path: Path) -> None:
         "determined_api/py.typed",
         "determined_api/api/experiments/get_experiment.py",
         "determined_api/models/experiment.py",
+        "determined_client/cli.py",
+        "determined_client/mcp/__main__.py",
+        "determined_client/mcp/_server.py",
     ]:
         assert required in names
     assert packaged_spec == (ROOT / "openapi.yaml").read_bytes()
@@ -59,4 +63,12 @@ def test_one_wheel_with_both_packages_and_the_contract(tmp_path: Path) -> None:
         "pytest<10,>=8",
         "pyyaml<7,>=6",
     ]
+    assert "determined-client = determined_client.cli:main" in entry_points
+    assert "Provides-Extra: mcp" in metadata
+    assert "Requires-Dist: mcp<3,>=2.3; extra == 'mcp'" in metadata
+    assert not any(
+        "mcp" in line and "extra" not in line
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:")
+    )  # the base install has no SDK
     assert not any(n.startswith(("tests/", "generated/", "bench/")) for n in names)
