@@ -18,7 +18,7 @@ from .fields import (
     uint32_bounds,
 )
 from .names import inline_query_enums, operation_ids, rename_schemas
-from .paths import inline_request_bodies, merge_same_shape_paths, rename_dotted_path_variables
+from .paths import inline_request_bodies, merge_same_shape_paths, rename_path_variables
 from .responses import (
     bearer_security,
     empty_answers_are_objects,
@@ -33,7 +33,7 @@ Pass = Callable[[dict[str, Any], Facts], None]
 PASSES: list[Pass] = [
     # shape of the document
     inline_request_bodies,
-    rename_dotted_path_variables,
+    rename_path_variables,
     merge_same_shape_paths,
     operation_ids,
     echo_routes,

@@ -25,24 +25,40 @@ def inline_request_bodies(doc: dict[str, Any], facts: Facts) -> None:
             op["requestBody"] = copy.deepcopy(shared[body["$ref"].removeprefix(prefix)])
 
 
-def dotted_variable_name(variable: str) -> str:
-    """``experiment.id`` -> ``experimentId``; ``metrics.trialId`` -> ``trialId``.
+def variable_name(path: str, variable: str) -> str:
+    """Our name for a path variable: ``experiment.id`` -> ``experimentId``,
+    ``metrics.trialId`` -> ``trialId``, and a bare ``id`` after ``/experiments`` ->
+    ``experimentId``; other names stay.
 
-    grpc-gateway names a path variable after the body field it fills; on the wire it is
-    only a URL segment, so any identifier will do. A trailing id/uuid/name keeps its owner.
+    On the wire a path variable is only a URL segment, so any identifier will do. grpc-gateway
+    names it after the request field it fills (dotted for a nested field, which generators
+    cannot match with a parameter); a bare ``id`` would be ``id=`` in one function and
+    ``experiment_id=`` in its neighbour. A trailing id/uuid/name keeps its owner.
     """
-    owner, _, field = variable.rpartition(".")
-    owner = owner.rsplit(".", 1)[-1]
-    return owner + upper_camel(field) if field in _THING_FIELDS else field
+    if "." in variable:
+        owner, _, field = variable.rpartition(".")
+        owner = owner.rsplit(".", 1)[-1]
+        return owner + upper_camel(field) if field in _THING_FIELDS else field
+    if variable == "id":
+        collection = re.search(r"/([a-z]+)s/\{id\}", path)
+        if collection is None:
+            raise ValueError(f"{path}: no collection names the thing {{id}} stands for")
+        return collection.group(1) + "Id"
+    return variable
 
 
-def rename_dotted_path_variables(doc: dict[str, Any], facts: Facts) -> None:
-    """Dotted path variables (``{experiment.id}``) become identifiers (``{experimentId}``):
-    generators cannot match them with their parameters."""
+def rename_path_variables(doc: dict[str, Any], facts: Facts) -> None:
+    """Path variables get identifiers that say what they name (``variable_name``); paths
+    that become the same URL pattern are merged."""
     renamed: dict[str, Any] = {}
     for path, item in doc["paths"].items():
-        names = {v: dotted_variable_name(v) for v in _VARIABLE.findall(path) if "." in v}
+        variables = _VARIABLE.findall(path)
+        names = {v: variable_name(path, v) for v in variables}
+        if len(set(names.values())) < len(variables):
+            raise ValueError(f"{path}: renaming {names} would name two variables alike")
         for old, new in names.items():
+            if old == new:
+                continue
             path = path.replace("{" + old + "}", "{" + new + "}")
             for method in METHODS:
                 for param in item.get(method, {}).get("parameters", []):

@@ -22,13 +22,13 @@ from contract.passes import (
     non_finite_doubles,
     operation_ids,
     protobuf_any_wire_shape,
-    rename_dotted_path_variables,
+    rename_path_variables,
     rename_schemas,
     streaming_operations,
     uint32_bounds,
 )
 from contract.passes.names import rpc_name, schema_name
-from contract.passes.paths import dotted_variable_name
+from contract.passes.paths import variable_name
 from contract.passes.routes import ECHO_OPERATIONS
 
 OK = {"200": {"description": "", "content": {"application/json": {"schema": {"type": "object"}}}}}
@@ -78,27 +78,41 @@ def test_inline_request_bodies_puts_each_shared_body_back_on_its_operation() -> 
 
 
 @pytest.mark.parametrize(
-    ("variable", "name"),
+    ("path", "variable", "name"),
     [
-        ("experiment.id", "experimentId"),
-        ("checkpoint.uuid", "checkpointUuid"),
-        ("template.name", "templateName"),
-        ("metrics.trialId", "trialId"),
-        ("a.b.id", "bId"),
+        ("/x/{experiment.id}", "experiment.id", "experimentId"),
+        ("/x/{checkpoint.uuid}", "checkpoint.uuid", "checkpointUuid"),
+        ("/x/{template.name}", "template.name", "templateName"),
+        ("/x/{metrics.trialId}", "metrics.trialId", "trialId"),
+        ("/x/{a.b.id}", "a.b.id", "bId"),
+        ("/api/v1/experiments/{id}/archive", "id", "experimentId"),
+        ("/api/v1/workspaces/{id}", "id", "workspaceId"),
+        ("/api/v1/users/{userId}", "userId", "userId"),
     ],
 )
-def test_dotted_variable_names(variable: str, name: str) -> None:
-    assert dotted_variable_name(variable) == name
+def test_path_variable_names(path: str, variable: str, name: str) -> None:
+    assert variable_name(path, variable) == name
 
 
-def test_rename_dotted_path_variables_renames_path_and_parameter_and_merges() -> None:
+def test_a_bare_id_needs_a_collection_before_it() -> None:
+    with pytest.raises(ValueError, match="no collection"):
+        variable_name("/api/v1/{id}", "id")
+
+
+def test_rename_path_variables_refuses_two_variables_alike() -> None:
+    d = doc({"/experiments/{id}/x/{experimentId}": {"get": op("G")}})
+    with pytest.raises(ValueError, match="two variables alike"):
+        rename_path_variables(d, facts())
+
+
+def test_rename_path_variables_renames_path_and_parameter_and_merges() -> None:
     d = doc(
         {
             "/x/{experiment.id}": {"patch": op("P", parameters=[path_param("experiment.id")])},
             "/x/{experimentId}": {"get": op("G", parameters=[path_param("experimentId")])},
         }
     )
-    rename_dotted_path_variables(d, facts())
+    rename_path_variables(d, facts())
     assert list(d["paths"]) == ["/x/{experimentId}"]
     item = d["paths"]["/x/{experimentId}"]
     assert list(item) == ["get", "patch"]
