@@ -17,10 +17,6 @@ import httpx
 
 from ._exceptions import APIResponseValidationError, decode_body, extract_message
 
-# The contract (openapi.yaml) still documents an empty body for logout, archive and
-# unarchive, and its Prism mock answers so. A real master answers `{}` (wire facts). Until the
-# contract says `{}`, an empty 2xx body is taken as "no content"; then this becomes False.
-EMPTY_BODY_IS_SUCCESS = True
 FULL_CHECK_BYTES = 4096
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -41,8 +37,8 @@ def body_problem(response: httpx.Response) -> str | None:
     if not _wants_json(response.request):
         return None
     content = response.content.strip()
-    if not content:
-        return None if EMPTY_BODY_IS_SUCCESS and not response.content else "is empty"
+    if not content:  # a master answers `{}` even when it has nothing to say
+        return "is empty"
     if content[:1] != b"{" or content[-1:] != b"}":
         return _not_an_object(response, content)
     if len(content) <= FULL_CHECK_BYTES:

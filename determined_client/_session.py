@@ -324,8 +324,8 @@ class _SessionBase:
     def _login_body(self) -> dict[str, Any]:
         assert self.username is not None and self._password_hash is not None
         log.info("logging in to %s as %s", self.master, self.username)
-        body: dict[str, Any] = LoginRequest(
-            self.username, self._password_hash.reveal(), is_hashed=True
+        body: dict[str, Any] = LoginRequest(  # by keyword: generated field order is not ours
+            username=self.username, password=self._password_hash.reveal(), is_hashed=True
         ).to_dict()
         return body
 

@@ -13,6 +13,7 @@ import pytest
 
 from determined_api.api.authentication import logout
 from determined_api.api.users import get_me
+from determined_api.models import LogoutResponse
 from determined_client import (
     AsyncSession,
     AuthenticationError,
@@ -173,9 +174,9 @@ async def test_async_login_logout(master: FakeMaster) -> None:
         assert master.tokens == set()
 
 
-def test_call_logout_op_returns_none(master: FakeMaster) -> None:
+def test_call_logout_op_returns_the_empty_answer(master: FakeMaster) -> None:
     s = Session(**session_kwargs(master, username="alice", password="secret", cache=False))
-    assert s.call(logout) is None
+    assert s.call(logout) == LogoutResponse()
 
 
 def test_login_answer_without_token_is_a_validation_error(master: FakeMaster) -> None:

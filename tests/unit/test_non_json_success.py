@@ -6,6 +6,7 @@ operation is covered with no per-operation code; this test walks all of them.
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import inspect
 import pkgutil
@@ -17,6 +18,8 @@ import pytest
 
 import determined_api.api
 from determined_api.api.experiments import archive_experiment, get_experiment, unarchive_experiment
+from determined_api.models import ArchiveExperimentResponse, UnarchiveExperimentResponse
+from determined_api.types import StreamRequest
 from determined_client import APIResponseValidationError, AsyncSession, Session, _answers
 
 from .conftest import FakeMaster, experiment, session_kwargs
@@ -46,6 +49,15 @@ def operations() -> list[ModuleType]:
     return found
 
 
+def kind(op: ModuleType) -> str:
+    """ "json", "stream" or "other" (an answer in CSV, text or an archive, asked for with
+    its own Accept header), from what the operation's request() prepares."""
+    request = op.request(**required_args(op))
+    if isinstance(request, StreamRequest):
+        return "stream"
+    return "other" if "Accept" in request.kwargs.get("headers", {}) else "json"
+
+
 OPERATIONS = operations()
 
 
@@ -62,7 +74,14 @@ def required_args(op: ModuleType) -> dict[str, Any]:
         if name == "client" or param.default is not inspect.Parameter.empty:
             continue
         annotation = str(param.annotation)
-        args[name] = AnyBody() if name == "body" else 1 if "int" in annotation else "x"
+        if name == "body" and "str" not in annotation:
+            args[name] = AnyBody()
+        elif "datetime.datetime" in annotation:
+            args[name] = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
+        elif "datetime.date" in annotation:
+            args[name] = datetime.date(2026, 11, 30)
+        else:
+            args[name] = 1 if "int" in annotation else "x"
     return args
 
 
@@ -77,7 +96,24 @@ def session_answering(response: httpx.Response) -> Session:
     )
 
 
-@pytest.mark.parametrize("op", OPERATIONS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+JSON_OPERATIONS = [op for op in OPERATIONS if kind(op) == "json"]
+STREAM_OPERATIONS = [op for op in OPERATIONS if kind(op) == "stream"]
+OTHER_OPERATIONS = [op for op in OPERATIONS if kind(op) == "other"]
+
+
+def test_every_operation_is_classified() -> None:
+    assert len(STREAM_OPERATIONS) == 14
+    assert {op.__name__.rsplit(".", 1)[-1] for op in OTHER_OPERATIONS} == {
+        "download_checkpoint",
+        "download_model_def_file",
+        "get_aggregated_resource_allocation_csv",
+        "get_allocations_csv",
+        "get_raw_resource_allocation_csv",
+    }
+    assert len(JSON_OPERATIONS) == len(OPERATIONS) - 14 - 5
+
+
+@pytest.mark.parametrize("op", JSON_OPERATIONS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 @pytest.mark.parametrize("response", NOT_AN_OBJECT, ids=range(len(NOT_AN_OBJECT)))
 def test_every_operation_rejects_a_body_that_is_not_a_json_object(
     op: ModuleType, response: httpx.Response
@@ -87,7 +123,7 @@ def test_every_operation_rejects_a_body_that_is_not_a_json_object(
         s.call(op, **required_args(op))
     err = info.value
     assert err.status_code == response.status_code
-    assert err.method and err.url.startswith("http://det.test:8080/api/v1/")
+    assert err.method and err.url.startswith("http://det.test:8080/")
     if b"Sign in" in response.content:
         assert err.body == SIGN_IN and "Sign in" in err.message
         assert "is not JSON (text/html" in err.message
@@ -95,10 +131,36 @@ def test_every_operation_rejects_a_body_that_is_not_a_json_object(
         op.sync(client=s.client, **required_args(op))
 
 
-@pytest.mark.parametrize("op", [archive_experiment, unarchive_experiment])
-def test_operations_answering_an_empty_object_accept_it(op: ModuleType) -> None:
+@pytest.mark.parametrize("op", STREAM_OPERATIONS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("response", NOT_AN_OBJECT[:8], ids=range(8))
+def test_every_stream_rejects_a_line_that_is_not_a_json_object(
+    op: ModuleType, response: httpx.Response
+) -> None:
+    s = session_answering(response)
+    with pytest.raises(APIResponseValidationError) as info:
+        list(s.stream(op, **required_args(op)))
+    assert info.value.status_code == response.status_code
+
+
+@pytest.mark.parametrize("op", OTHER_OPERATIONS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_answers_that_are_not_json_by_contract_are_taken_as_they_are(op: ModuleType) -> None:
+    s = session_answering(
+        httpx.Response(200, text="a,b\n1,2\n", headers={"Content-Type": "text/csv"})
+    )
+    answer = s.call(op, **required_args(op))
+    assert answer == "a,b\n1,2\n" or answer.payload.read() == b"a,b\n1,2\n"
+
+
+@pytest.mark.parametrize(
+    ("op", "model"),
+    [
+        (archive_experiment, ArchiveExperimentResponse),
+        (unarchive_experiment, UnarchiveExperimentResponse),
+    ],
+)
+def test_operations_answering_an_empty_object_accept_it(op: ModuleType, model: type) -> None:
     s = session_answering(httpx.Response(200, json={}))
-    assert s.call(op, experiment_id=42) is None
+    assert s.call(op, experiment_id=42) == model()
 
 
 def test_empty_object_is_still_checked_against_the_model() -> None:
@@ -107,19 +169,12 @@ def test_empty_object_is_still_checked_against_the_model() -> None:
         s.call(get_experiment, experiment_id=42)
 
 
-def test_an_empty_body_is_taken_as_no_content_until_the_contract_says_empty_object() -> None:
-    """Transitional (see _answers.EMPTY_BODY_IS_SUCCESS): the current contract and its Prism
-    mock answer archive/logout with an empty body; a real master answers `{}`."""
-    assert _answers.EMPTY_BODY_IS_SUCCESS
-    s = session_answering(httpx.Response(200))
-    assert s.call(archive_experiment, experiment_id=42) is None
-
-
-def test_when_empty_bodies_are_no_longer_success(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_answers, "EMPTY_BODY_IS_SUCCESS", False)
+@pytest.mark.parametrize("op", [archive_experiment, unarchive_experiment])
+def test_an_empty_body_is_not_success(op: ModuleType) -> None:
+    """A master answers `{}`: an empty 200 is something else (a proxy, a broken master)."""
     s = session_answering(httpx.Response(200))
     with pytest.raises(APIResponseValidationError, match="is empty"):
-        s.call(archive_experiment, experiment_id=42)
+        s.call(op, experiment_id=42)
 
 
 def test_a_request_for_another_type_is_not_held_to_json() -> None:

@@ -84,11 +84,20 @@ def test_full_pages_without_pagination_that_ignore_offset_stop(master: FakeMaste
     assert master.count("/api/v1/users") == 2
 
 
-def test_absent_or_null_item_list_is_an_empty_page(master: FakeMaster) -> None:
-    for body in ({"pagination": {"endIndex": 0, "total": 0}}, {"users": None}):
-        master.routes[("GET", "/api/v1/users")] = lambda r, b=body: httpx.Response(200, json=b)
-        s = Session(**session_kwargs(master, token=master.issue()))
-        assert list(s.paginate(get_users)) == []
+def test_absent_item_list_is_an_empty_page(master: FakeMaster) -> None:
+    master.routes[("GET", "/api/v1/users")] = lambda r: httpx.Response(
+        200, json={"pagination": {"endIndex": 0, "total": 0}}
+    )
+    s = Session(**session_kwargs(master, token=master.issue()))
+    assert list(s.paginate(get_users)) == []
+
+
+def test_null_item_list_breaks_the_contract(master: FakeMaster) -> None:
+    """A master always sends repeated fields (presence "always"): null is not a page."""
+    master.routes[("GET", "/api/v1/users")] = lambda r: httpx.Response(200, json={"users": None})
+    s = Session(**session_kwargs(master, token=master.issue()))
+    with pytest.raises(APIResponseValidationError, match="GetUsersResponse.users"):
+        list(s.paginate(get_users))
 
 
 def test_not_a_list_operation_and_bad_page_size(master: FakeMaster) -> None:
@@ -99,19 +108,28 @@ def test_not_a_list_operation_and_bad_page_size(master: FakeMaster) -> None:
         s.paginate(get_experiments, page_size=0)
     with pytest.raises(ValueError, match="offset"):  # counts from the end: would wrap around
         s.paginate(get_experiments, offset=-4)
-    with pytest.raises(TypeError, match="page_size= and offset="):
-        s.paginate(get_experiments, limit=10)
+    with pytest.raises(TypeError, match="sets limit itself: use page_size="):
+        s.paginate(get_experiments, limit=10)  # type: ignore[call-arg]
     assert master.requests == []
 
 
-def test_split_page_needs_one_list_field() -> None:
-    from determined_api.models.pagination import Pagination
-    from determined_client._pagination import split_page
+def test_only_list_operations_have_pages() -> None:
+    """paginate() takes what has a pages(): the generator writes one for every operation
+    with limit/offset whose answer has one list and a pagination."""
+    import importlib
+    import pkgutil
 
-    with pytest.raises(TypeError, match="single list field"):
-        split_page(Pagination(end_index=1, total=2))
-    with pytest.raises(TypeError, match="not a paginated"):
-        split_page({"experiments": []})
+    import determined_api.api
+
+    paged = []
+    for tag in pkgutil.iter_modules(determined_api.api.__path__):
+        package = importlib.import_module(f"determined_api.api.{tag.name}")
+        for op in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{op.name}")
+            if hasattr(module, "pages"):
+                paged.append(op.name)
+    assert {"get_experiments", "get_users", "get_models", "get_templates"} <= set(paged)
+    assert "get_access_tokens" in paged and "get_experiment" not in paged
 
 
 async def test_async_paginate(master: FakeMaster) -> None:

@@ -48,11 +48,11 @@ def test_json_body_and_empty_answer(master: FakeMaster) -> None:
 
     def archive(request: httpx.Request) -> httpx.Response:
         seen.append(request.content)
-        return httpx.Response(200)
+        return httpx.Response(200, json={})
 
     master.routes[("POST", "/api/v1/experiments/3/archive")] = archive
     with Session(**session_kwargs(master, token=master.issue())) as s:
-        assert s.request("POST", "/api/v1/experiments/{id}/archive", path_params={"id": 3}) is None
+        assert s.request("POST", "/api/v1/experiments/{id}/archive", path_params={"id": 3}) == {}
         s.request("POST", "/api/v1/experiments/{id}/archive", path_params={"id": 3}, json={"x": 1})
     assert seen[0] == b""  # json=None sends no body at all
     assert json.loads(seen[1]) == {"x": 1}

@@ -12,6 +12,7 @@ import pytest
 
 from determined_api.api.experiments import archive_experiment, get_experiment
 from determined_api.api.users import get_me
+from determined_api.models import ArchiveExperimentResponse
 from determined_client import (
     APIConnectionError,
     APITimeoutError,
@@ -91,7 +92,7 @@ def test_post_retried_on_connect_error(master: FakeMaster) -> None:
     path = "/api/v1/experiments/1/archive"
     flaky(master, path, [httpx.ConnectError("refused")])
     s = Session(**session_kwargs(master, token=master.issue()))
-    assert s.call(archive_experiment, experiment_id=1) is None
+    assert s.call(archive_experiment, experiment_id=1) == ArchiveExperimentResponse()
     assert master.count(path) == 2
 
 
