@@ -22,7 +22,7 @@ from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
 from determined_api.types import CallOptions, Pages, Request, StreamRequest
 
-from . import _logging, _pagination, _prefer, _reprs, _streaming
+from . import _logging, _pagination, _prefer, _streaming
 from ._answers import body_problem, invalid_body, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
 from ._client import SessionClient, cookie_jar
@@ -50,7 +50,6 @@ from ._version import __version__
 
 log = logging.getLogger("determined_client")
 _logging.install()
-_reprs.install()
 T = TypeVar("T")
 Item = TypeVar("Item")
 P = ParamSpec("P")
