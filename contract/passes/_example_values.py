@@ -96,8 +96,11 @@ class ExampleValues:
             if name in where.seen:
                 where = replace(where, minimal=True)
             where = replace(where, seen=where.seen | {name})
+            target = self._schemas[name]
+            if _is_empty_message(target):
+                return {}  # logout, archive, kill...: the master answers ``{}``
             owner = where.owner if name == NULL_VALUE else name
-            return self.value(self._schemas[name], replace(where, owner=owner))
+            return self.value(target, replace(where, owner=owner))
         if where.minimal and schema.get("nullable") and "anyOf" not in schema:
             return None
         if "anyOf" in schema or "oneOf" in schema:
@@ -284,6 +287,13 @@ class ExampleValues:
     def _boolean(self, where: Where) -> bool:
         field = where.field or ""
         return field in TRUE_FIELDS or field.endswith("Enabled") or field.startswith("is")
+
+
+def _is_empty_message(schema: Schema) -> bool:
+    """A named object with no fields (a message without fields), unlike an inline free-form
+    object (``google.protobuf.Struct``: config, metadata), which gets plausible keys."""
+    free = ("properties", "additionalProperties", "enum", "anyOf", "oneOf", "allOf")
+    return schema.get("type") == "object" and not any(schema.get(key) for key in free)
 
 
 def _lower_first(name: str) -> str:

@@ -170,4 +170,11 @@ def test_output_is_deterministic_and_leaves_the_document_alone() -> None:
     before = copy.deepcopy(DOC)
     first = example("GetThingsResponse")
     assert example("GetThingsResponse", copy.deepcopy(DOC)) == first
-    assert DOC == before
+    assert before == DOC
+
+
+def test_a_message_without_fields_is_an_empty_object_and_a_struct_is_not() -> None:
+    doc = copy.deepcopy(DOC)
+    doc["components"]["schemas"]["LogoutResponse"] = {"type": "object"}
+    assert example("LogoutResponse", doc) == {}
+    assert example("Thing", doc)["metadata"] != {}  # an inline free-form object

@@ -83,7 +83,7 @@ def test_every_success_answer_has_an_example_that_fits(op_id: str) -> None:
 
 def test_request_examples_fit() -> None:
     checked = 0
-    for op_id, (_, _, op) in OPS.items():
+    for _, _, op in OPS.values():
         for body in op.get("requestBody", {}).get("content", {}).values():
             if "example" in body:
                 validate(body["example"], body["schema"])
