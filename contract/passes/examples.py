@@ -83,10 +83,11 @@ def load_examples(directory: Path = EXAMPLES_DIR) -> dict[str, dict[str, Any]]:
 
 
 def examples(doc: dict[str, Any], facts: Facts) -> None:
-    """Every 200 answer carries an example: the hand-written one where there is one
-    (``contract/examples/``), else one built by the value rules. Hand-written request
-    examples go on the request body. An example for an operation the contract does not
-    have fails the build (it was renamed or removed)."""
+    """Every 200 answer and every request body carries an example: the hand-written one
+    where there is one (``contract/examples/``), else one built by the value rules. (Request
+    examples show callers, and tests that call every operation, a body the schema takes.)
+    An example for an operation the contract does not have fails the build: it was renamed
+    or removed."""
     written = load_examples()
     known = {op["operationId"] for _, _, op in operations(doc)}
     unknown = sorted(set(written) - known)
@@ -95,14 +96,19 @@ def examples(doc: dict[str, Any], facts: Facts) -> None:
     rules = ExampleValues(doc)
     for _, _, op in operations(doc):
         entry = written.get(op["operationId"], {})
-        for media in op["responses"].get("200", {}).get("content", {}).values():
-            if "response" in entry:
-                media["example"] = copy.deepcopy(entry["response"])
-            else:
-                media["example"] = rules.example(media.get("schema", {}))
-        if "request" in entry:
-            body = op.get("requestBody", {}).get("content", {})
-            if not body:
-                raise ValueError(f"{op['operationId']}: a request example, but no request body")
-            for media in body.values():
-                media["example"] = copy.deepcopy(entry["request"])
+        answers = op["responses"].get("200", {}).get("content", {})
+        _set_examples(answers, entry.get("response"), "response" in entry, rules)
+        body = op.get("requestBody", {}).get("content", {})
+        if "request" in entry and not body:
+            raise ValueError(f"{op['operationId']}: a request example, but no request body")
+        _set_examples(body, entry.get("request"), "request" in entry, rules)
+
+
+def _set_examples(
+    content: dict[str, Any], written: Any, is_written: bool, rules: ExampleValues
+) -> None:
+    for media in content.values():
+        if is_written:
+            media["example"] = copy.deepcopy(written)
+        else:
+            media["example"] = rules.example(media.get("schema", {}))
