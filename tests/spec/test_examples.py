@@ -224,3 +224,43 @@ def test_examples_folder_has_only_known_files() -> None:
     names = {p.name for p in EXAMPLES_DIR.iterdir()}
     tags = {tag_file(t["name"]) for t in load().get("tags", [])} | {ENTITIES_FILE}
     assert names <= tags, f"unknown files in {EXAMPLES_DIR.relative_to(ROOT)}: {names - tags}"
+
+
+def test_info_answers_what_cluster_info_answers() -> None:
+    assert WRITTEN["getInfo"]["response"] == WRITTEN["getClusterInfo"]["response"]
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    if isinstance(value, dict):
+        return [value, *[o for v in value.values() for o in _objects(v)]]
+    if isinstance(value, list):
+        return [o for v in value for o in _objects(v)]
+    return []
+
+
+def test_hand_written_examples_tell_one_story() -> None:
+    """Ids point at things the examples list, and names agree with ids, across operations."""
+    objects = [o for entry in WRITTEN.values() for o in _objects(entry.get("response"))]
+    users = {u["id"]: u["username"] for u in WRITTEN["getUsers"]["response"]["users"]}
+    workspaces = {w["id"]: w["name"] for w in WRITTEN["getWorkspaces"]["response"]["workspaces"]}
+    listed = WRITTEN["getExperiments"]["response"]["experiments"]
+    created = WRITTEN["createExperiment"]["response"]["experiment"]
+    experiments = {e["id"]: e for e in [*listed, created]}
+    trials = {t for e in experiments.values() for t in e["trialIds"]}
+    for obj in objects:
+        if isinstance(obj.get("userId"), int):
+            assert obj["userId"] in users, obj
+            if "username" in obj:
+                assert users[obj["userId"]] == obj["username"], obj
+        if isinstance(obj.get("workspaceId"), int):
+            assert obj["workspaceId"] in workspaces, obj
+            if "workspaceName" in obj:
+                assert workspaces[obj["workspaceId"]] == obj["workspaceName"], obj
+        if isinstance(obj.get("experimentId"), int):
+            assert obj["experimentId"] in experiments, obj
+        if isinstance(obj.get("trialId"), int):
+            assert obj["trialId"] in trials, obj
+    best = WRITTEN["getCheckpoint"]["response"]["checkpoint"]
+    trial = WRITTEN["getTrial"]["response"]["trial"]
+    assert trial["bestCheckpoint"]["uuid"] == best["uuid"]
+    assert best["training"]["trialId"] == trial["id"] == experiments[42]["bestTrialId"]
