@@ -88,7 +88,11 @@ def examples(doc: dict[str, Any], facts: Facts) -> None:
     examples show callers, and tests that call every operation, a body the schema takes.)
     An example for an operation the contract does not have fails the build: it was renamed
     or removed."""
-    written = load_examples()
+    apply_examples(doc, load_examples())
+
+
+def apply_examples(doc: dict[str, Any], written: dict[str, dict[str, Any]]) -> None:
+    """The pass on ``doc`` with the hand-written examples ``written`` (``load_examples``)."""
     known = {op["operationId"] for _, _, op in operations(doc)}
     unknown = sorted(set(written) - known)
     if unknown:
