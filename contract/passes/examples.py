@@ -9,8 +9,11 @@ lower case), one entry per operationId::
 
 Things several answers share (user ``determined``, experiment 42, its best checkpoint) are
 written once in ``_entities.yaml``; ``{$entity: name}`` anywhere stands for a copy of it, and
-other keys beside ``$entity`` replace fields of that copy. Every other operation gets an
-example built by the value rules of ``_example_values``.
+other keys beside ``$entity`` replace fields of that copy. Every other answer and request
+body gets an example built by the value rules of ``_example_values``.
+
+Prism serves the example whatever the parameters, so every list answer is one page that says
+it is the last (``endIndex == total``): ``Session.paginate`` ends against the mock.
 """
 
 from __future__ import annotations
