@@ -1,4 +1,4 @@
-"""Load openapi.yaml and turn its OpenAPI 3.0 schemas into plain JSON Schema for checks."""
+"""Load openapi.yaml and check values against its OpenAPI 3.0.3 schemas."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jsonschema.exceptions import best_match
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.yaml"
@@ -41,18 +43,21 @@ def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
     return node
 
 
-def to_json_schema(schema: Any, spec: dict[str, Any] | None = None) -> Any:
-    """Inline refs and spell `nullable: true` as JSON Schema's null type (strict 3.0.3)."""
+def validator(schema: Any, spec: dict[str, Any] | None = None) -> OAS30Validator:
+    """A validator for values of ``schema`` (an OpenAPI 3.0.3 schema of the contract).
+
+    openapi-schema-validator implements 3.0's dialect (``nullable``, refs that may cycle) and
+    checks formats (``date-time`` is RFC 3339, ``int32`` in range, ``byte`` is base64);
+    the schema's ``#/components/...`` refs resolve against the contract's components.
+    """
     spec = spec or load()
-    if isinstance(schema, list):
-        return [to_json_schema(s, spec) for s in schema]
-    if not isinstance(schema, dict):
-        return schema
-    schema = resolve(schema, spec)
-    skip = ("example", "format", "properties")  # properties: a map of schemas, not a schema
-    out = {k: to_json_schema(v, spec) for k, v in schema.items() if k not in skip}
-    if "properties" in schema:
-        out["properties"] = {k: to_json_schema(v, spec) for k, v in schema["properties"].items()}
-    if out.pop("nullable", False) and "type" in out:
-        out["type"] = [out["type"], "null"]
-    return out
+    return OAS30Validator(
+        {**schema, "components": spec["components"]}, format_checker=oas30_format_checker
+    )
+
+
+def validate(value: Any, schema: Any, spec: dict[str, Any] | None = None) -> None:
+    """Raise jsonschema's ValidationError (the best match) unless ``value`` fits ``schema``."""
+    error = best_match(validator(schema, spec).iter_errors(value))
+    if error is not None:
+        raise error
