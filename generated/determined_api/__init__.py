@@ -1,4 +1,4 @@
-"""A client library for accessing Determined AI REST API"""
+"""A client library for accessing Determined master REST API"""
 
 from .client import AuthenticatedClient, Client
 

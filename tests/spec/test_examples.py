@@ -28,7 +28,7 @@ SEED_OPERATIONS = {
 }  # fmt: skip
 #: The routes outside grpc-gateway (/info, /health, CSV reports, downloads).
 ECHO_OPERATIONS = {
-    "getInfo", "getHealth", "getRawResourceAllocationCsv", "getAllocationsCsv",
+    "getInfo", "health", "getRawResourceAllocationCsv", "getAllocationsCsv",
     "getAggregatedResourceAllocationCsv", "downloadCheckpoint", "downloadModelDefFile",
 }  # fmt: skip
 BUSY_LIST = Path(__file__).with_name("hand_written_operations.txt")

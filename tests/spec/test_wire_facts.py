@@ -32,10 +32,10 @@ SEED = {
     "patchAccessToken": ("PATCH", "/api/v1/tokens/{tokenId}", "Tokens"),
 }
 #: Served without a token (wire facts; upstream README): the rest need `Authorization: Bearer`.
-PUBLIC = {"login", "getClusterInfo", "getTelemetry", "getHealth", "getInfo"}
+PUBLIC = {"login", "getClusterInfo", "getTelemetry", "health", "getInfo"}
 #: Routes the master serves outside grpc-gateway: their answers are not always JSON.
 ECHO = {
-    "getHealth", "getInfo", "getRawResourceAllocationCsv", "getAllocationsCsv",
+    "health", "getInfo", "getRawResourceAllocationCsv", "getAllocationsCsv",
     "getAggregatedResourceAllocationCsv", "downloadCheckpoint", "downloadModelDefFile",
 }  # fmt: skip
 ERROR_CODES = {"400", "401", "403", "404", "default"}
@@ -214,7 +214,7 @@ def test_security_and_documented_errors(op_id: str) -> None:
         expected.add("401")
     if "{" in path:
         expected.add("404")
-    extra = {"503"} if op_id == "getHealth" else set()  # /health answers 503 when unhealthy
+    extra = {"503"} if op_id == "health" else set()  # /health answers 503 when unhealthy
     assert set(responses) == expected | extra
     for code in expected - {"200"}:
         body = resolve(responses[code])["content"]["application/json"]

@@ -13,84 +13,68 @@ T = TypeVar("T", bound="AgentUserGroup")
 
 @_attrs_define
 class AgentUserGroup:
-    """The POSIX user and group a user's tasks run as.
+    """The POSIX user and group a user's (or a workspace's) tasks run as on agents.
 
     Attributes:
-        agent_uid (int | None | Unset):
-        agent_gid (int | None | Unset):
-        agent_user (None | str | Unset):
-        agent_group (None | str | Unset):
+        agent_gid (int | Unset): The POSIX group id.
+        agent_group (str | Unset): The POSIX group name.
+        agent_uid (int | Unset): The POSIX user id.
+        agent_user (str | Unset): The POSIX user name.
     """
 
-    agent_uid: int | None | Unset = UNSET
-    agent_gid: int | None | Unset = UNSET
-    agent_user: None | str | Unset = UNSET
-    agent_group: None | str | Unset = UNSET
+    agent_gid: int | Unset = UNSET
+    agent_group: str | Unset = UNSET
+    agent_uid: int | Unset = UNSET
+    agent_user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uid: int | None | Unset
-        if isinstance(self.agent_uid, Unset):
-            agent_uid = UNSET
-        else:
-            agent_uid = self.agent_uid
+        agent_gid = self.agent_gid
 
-        agent_gid: int | None | Unset
-        if isinstance(self.agent_gid, Unset):
-            agent_gid = UNSET
-        else:
-            agent_gid = self.agent_gid
+        agent_group = self.agent_group
 
-        agent_user: None | str | Unset
-        if isinstance(self.agent_user, Unset):
-            agent_user = UNSET
-        else:
-            agent_user = self.agent_user
+        agent_uid = self.agent_uid
 
-        agent_group: None | str | Unset
-        if isinstance(self.agent_group, Unset):
-            agent_group = UNSET
-        else:
-            agent_group = self.agent_group
+        agent_user = self.agent_user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if agent_uid is not UNSET:
-            field_dict["agentUid"] = agent_uid
         if agent_gid is not UNSET:
             field_dict["agentGid"] = agent_gid
-        if agent_user is not UNSET:
-            field_dict["agentUser"] = agent_user
         if agent_group is not UNSET:
             field_dict["agentGroup"] = agent_group
+        if agent_uid is not UNSET:
+            field_dict["agentUid"] = agent_uid
+        if agent_user is not UNSET:
+            field_dict["agentUser"] = agent_user
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_uid = d.pop("agentUid", UNSET)
-        if type(agent_uid) is not int and agent_uid is not None and agent_uid is not UNSET:
-            raise TypeError(f"AgentUserGroup.agentUid: expected int, got {type(agent_uid).__name__}")
-
         agent_gid = d.pop("agentGid", UNSET)
-        if type(agent_gid) is not int and agent_gid is not None and agent_gid is not UNSET:
+        if type(agent_gid) is not int and agent_gid is not UNSET:
             raise TypeError(f"AgentUserGroup.agentGid: expected int, got {type(agent_gid).__name__}")
 
-        agent_user = d.pop("agentUser", UNSET)
-        if type(agent_user) is not str and agent_user is not None and agent_user is not UNSET:
-            raise TypeError(f"AgentUserGroup.agentUser: expected str, got {type(agent_user).__name__}")
-
         agent_group = d.pop("agentGroup", UNSET)
-        if type(agent_group) is not str and agent_group is not None and agent_group is not UNSET:
+        if type(agent_group) is not str and agent_group is not UNSET:
             raise TypeError(f"AgentUserGroup.agentGroup: expected str, got {type(agent_group).__name__}")
 
+        agent_uid = d.pop("agentUid", UNSET)
+        if type(agent_uid) is not int and agent_uid is not UNSET:
+            raise TypeError(f"AgentUserGroup.agentUid: expected int, got {type(agent_uid).__name__}")
+
+        agent_user = d.pop("agentUser", UNSET)
+        if type(agent_user) is not str and agent_user is not UNSET:
+            raise TypeError(f"AgentUserGroup.agentUser: expected str, got {type(agent_user).__name__}")
+
         agent_user_group = cls(
-            agent_uid,
             agent_gid,
-            agent_user,
             agent_group,
+            agent_uid,
+            agent_user,
         )
 
         agent_user_group.additional_properties = d if d else {}

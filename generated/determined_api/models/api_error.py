@@ -13,14 +13,16 @@ T = TypeVar("T", bound="ApiError")
 
 @_attrs_define
 class ApiError:
-    """The master's error body `{"error": {"code", "reason", "error"}}`. The plain grpc-gateway fields `code`, `message`
-    and `details` are tolerated too, so each field is optional, but an error body is never empty.
+    """The body of an error answer. The master's own shape is `{"error": {"code", "reason", "error"}}`; plain grpc-gateway
+    answers `{"code", "message", "details"}`, and routes outside `/api/v1` may answer `{"message"}`. The HTTP status
+    follows the gRPC code (5 NotFound is 404, 7 PermissionDenied 403, 16 Unauthenticated 401...).
 
         Attributes:
-            error (ApiErrorDetail | None | Unset):
-            code (int | None | Unset): gRPC code number (grpc-gateway shape).
-            message (None | str | Unset): Error message (grpc-gateway or non-gRPC routes).
-            details (list[ApiErrorDetailsType0Item] | None | Unset): gRPC status details (grpc-gateway shape).
+            error (ApiErrorDetail | None | Unset): The master's error, with its gRPC code, the code's name and the message.
+            code (int | None | Unset): The gRPC code number, in the grpc-gateway shape.
+            message (None | str | Unset): The error message, in the grpc-gateway shape or from a non-API route.
+            details (list[ApiErrorDetailsType0Item] | None | Unset): Extra error details (protobuf `Any` objects), in the
+                grpc-gateway shape.
     """
 
     error: ApiErrorDetail | None | Unset = UNSET

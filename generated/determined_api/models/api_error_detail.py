@@ -13,12 +13,12 @@ T = TypeVar("T", bound="ApiErrorDetail")
 
 @_attrs_define
 class ApiErrorDetail:
-    """The master's error body: gRPC code number, its name, and the message.
+    """The master's error, inside `ApiError.error`.
 
     Attributes:
-        code (int | None | Unset): gRPC code number, for example 5.
-        reason (None | str | Unset): gRPC code name, for example NotFound.
-        error (None | str | Unset): Human-readable message.
+        code (int | None | Unset): The gRPC code number, e.g. 5.
+        reason (None | str | Unset): The gRPC code's name, e.g. `NotFound`.
+        error (None | str | Unset): The message, e.g. `experiment not found: 999`.
     """
 
     code: int | None | Unset = UNSET

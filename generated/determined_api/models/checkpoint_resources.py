@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CheckpointResources")
 
 @_attrs_define
 class CheckpointResources:
-    """File name to size in bytes."""
+    """File path inside the checkpoint to size in bytes (a 64-bit integer, sent as a string of digits)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

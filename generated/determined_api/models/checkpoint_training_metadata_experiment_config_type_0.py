@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CheckpointTrainingMetadataExperimentConfigType0")
 
 @_attrs_define
 class CheckpointTrainingMetadataExperimentConfigType0:
+    """The experiment's configuration."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

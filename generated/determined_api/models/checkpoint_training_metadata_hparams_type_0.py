@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CheckpointTrainingMetadataHparamsType0")
 
 @_attrs_define
 class CheckpointTrainingMetadataHparamsType0:
+    """That trial's hyperparameter values."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,32 +14,29 @@ T = TypeVar("T", bound="ClusterMessage")
 
 @_attrs_define
 class ClusterMessage:
-    """
+    """A message admins show to every user for a while.
+
     Attributes:
-        message (str):
-        start_time (datetime.datetime):
-        end_time (datetime.datetime | None | Unset):
-        created_time (datetime.datetime | None | Unset):
+        message (str): The text shown.
+        start_time (datetime.datetime | None): When it starts being shown.
+        created_time (datetime.datetime | None | Unset): When an admin set it.
+        end_time (datetime.datetime | Unset): When it stops being shown; absent when it has no end.
     """
 
     message: str
-    start_time: datetime.datetime
-    end_time: datetime.datetime | None | Unset = UNSET
+    start_time: datetime.datetime | None
     created_time: datetime.datetime | None | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        start_time = self.start_time.isoformat()
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
+        start_time: None | str
+        if isinstance(self.start_time, datetime.datetime):
+            start_time = self.start_time.isoformat()
         else:
-            end_time = self.end_time
+            start_time = self.start_time
 
         created_time: None | str | Unset
         if isinstance(self.created_time, Unset):
@@ -49,6 +46,10 @@ class ClusterMessage:
         else:
             created_time = self.created_time
 
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,10 +58,10 @@ class ClusterMessage:
                 "startTime": start_time,
             }
         )
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
 
         return field_dict
 
@@ -72,20 +73,15 @@ class ClusterMessage:
             raise TypeError(f"ClusterMessage.message: expected str, got {type(message).__name__}")
 
         _start_time = d.pop("startTime")
-        if type(_start_time) is not str:
-            raise TypeError(f"ClusterMessage.startTime: expected str (date-time), got {type(_start_time).__name__}")
-        start_time = datetime.datetime.fromisoformat(_start_time)
-
-        _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | None | Unset
-        if _end_time is None or _end_time is UNSET:
-            end_time = _end_time
+        start_time: datetime.datetime | None
+        if _start_time is None:
+            start_time = _start_time
         else:
-            if type(_end_time) is not str:
-                raise TypeError(f"ClusterMessage.endTime: expected str (date-time), got {type(_end_time).__name__}")
-            end_time_type_0 = datetime.datetime.fromisoformat(_end_time)
+            if type(_start_time) is not str:
+                raise TypeError(f"ClusterMessage.startTime: expected str (date-time), got {type(_start_time).__name__}")
+            start_time_type_0 = datetime.datetime.fromisoformat(_start_time)
 
-            end_time = end_time_type_0
+            start_time = start_time_type_0
 
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | None | Unset
@@ -100,11 +96,20 @@ class ClusterMessage:
 
             created_time = created_time_type_0
 
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            if type(_end_time) is not str:
+                raise TypeError(f"ClusterMessage.endTime: expected str (date-time), got {type(_end_time).__name__}")
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
         cluster_message = cls(
             message,
             start_time,
-            end_time,
             created_time,
+            end_time,
         )
 
         cluster_message.additional_properties = d if d else {}

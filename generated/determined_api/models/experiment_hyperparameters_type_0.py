@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ExperimentHyperparametersType0")
 
 @_attrs_define
 class ExperimentHyperparametersType0:
+    """The hyperparameter space from its configuration."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

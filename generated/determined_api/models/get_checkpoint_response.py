@@ -13,14 +13,18 @@ T = TypeVar("T", bound="GetCheckpointResponse")
 class GetCheckpointResponse:
     """
     Attributes:
-        checkpoint (Checkpoint):
+        checkpoint (Checkpoint | None):
     """
 
-    checkpoint: Checkpoint
+    checkpoint: Checkpoint | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        checkpoint = self.checkpoint.to_dict()
+        checkpoint: dict[str, Any] | None
+        if isinstance(self.checkpoint, Checkpoint):
+            checkpoint = self.checkpoint.to_dict()
+        else:
+            checkpoint = self.checkpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,9 +40,15 @@ class GetCheckpointResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _checkpoint = d.pop("checkpoint")
-        if not isinstance(_checkpoint, dict):
-            raise TypeError(f"GetCheckpointResponse.checkpoint: expected object, got {type(_checkpoint).__name__}")
-        checkpoint = Checkpoint.from_dict(_checkpoint)
+        checkpoint: Checkpoint | None
+        if _checkpoint is None:
+            checkpoint = _checkpoint
+        else:
+            if not isinstance(_checkpoint, dict):
+                raise TypeError(f"GetCheckpointResponse.checkpoint: expected object, got {type(_checkpoint).__name__}")
+            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
+
+            checkpoint = checkpoint_type_0
 
         get_checkpoint_response = cls(
             checkpoint,

@@ -13,28 +13,25 @@ T = TypeVar("T", bound="GetExperimentResponse")
 
 @_attrs_define
 class GetExperimentResponse:
-    """
+    """One experiment with its queue position and configuration.
+
     Attributes:
-        experiment (Experiment):
-        job_summary (JobSummary | None | Unset):
-        config (GetExperimentResponseConfigType0 | None | Unset): The experiment configuration.
+        experiment (Experiment | None):
+        config (GetExperimentResponseConfigType0 | None | Unset): Its whole configuration, with every default filled in.
+        job_summary (JobSummary | None | Unset): Its place in the queue; null once it is no longer active.
     """
 
-    experiment: Experiment
-    job_summary: JobSummary | None | Unset = UNSET
+    experiment: Experiment | None
     config: GetExperimentResponseConfigType0 | None | Unset = UNSET
+    job_summary: JobSummary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment = self.experiment.to_dict()
-
-        job_summary: dict[str, Any] | None | Unset
-        if isinstance(self.job_summary, Unset):
-            job_summary = UNSET
-        elif isinstance(self.job_summary, JobSummary):
-            job_summary = self.job_summary.to_dict()
+        experiment: dict[str, Any] | None
+        if isinstance(self.experiment, Experiment):
+            experiment = self.experiment.to_dict()
         else:
-            job_summary = self.job_summary
+            experiment = self.experiment
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -44,6 +41,14 @@ class GetExperimentResponse:
         else:
             config = self.config
 
+        job_summary: dict[str, Any] | None | Unset
+        if isinstance(self.job_summary, Unset):
+            job_summary = UNSET
+        elif isinstance(self.job_summary, JobSummary):
+            job_summary = self.job_summary.to_dict()
+        else:
+            job_summary = self.job_summary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,10 +56,10 @@ class GetExperimentResponse:
                 "experiment": experiment,
             }
         )
-        if job_summary is not UNSET:
-            field_dict["jobSummary"] = job_summary
         if config is not UNSET:
             field_dict["config"] = config
+        if job_summary is not UNSET:
+            field_dict["jobSummary"] = job_summary
 
         return field_dict
 
@@ -62,20 +67,15 @@ class GetExperimentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _experiment = d.pop("experiment")
-        if not isinstance(_experiment, dict):
-            raise TypeError(f"GetExperimentResponse.experiment: expected object, got {type(_experiment).__name__}")
-        experiment = Experiment.from_dict(_experiment)
-
-        _job_summary = d.pop("jobSummary", UNSET)
-        job_summary: JobSummary | None | Unset
-        if _job_summary is None or _job_summary is UNSET:
-            job_summary = _job_summary
+        experiment: Experiment | None
+        if _experiment is None:
+            experiment = _experiment
         else:
-            if not isinstance(_job_summary, dict):
-                raise TypeError(f"GetExperimentResponse.jobSummary: expected object, got {type(_job_summary).__name__}")
-            job_summary_type_0 = JobSummary.from_dict(_job_summary)
+            if not isinstance(_experiment, dict):
+                raise TypeError(f"GetExperimentResponse.experiment: expected object, got {type(_experiment).__name__}")
+            experiment_type_0 = Experiment.from_dict(_experiment)
 
-            job_summary = job_summary_type_0
+            experiment = experiment_type_0
 
         _config = d.pop("config", UNSET)
         config: GetExperimentResponseConfigType0 | None | Unset
@@ -88,10 +88,21 @@ class GetExperimentResponse:
 
             config = config_type_0
 
+        _job_summary = d.pop("jobSummary", UNSET)
+        job_summary: JobSummary | None | Unset
+        if _job_summary is None or _job_summary is UNSET:
+            job_summary = _job_summary
+        else:
+            if not isinstance(_job_summary, dict):
+                raise TypeError(f"GetExperimentResponse.jobSummary: expected object, got {type(_job_summary).__name__}")
+            job_summary_type_0 = JobSummary.from_dict(_job_summary)
+
+            job_summary = job_summary_type_0
+
         get_experiment_response = cls(
             experiment,
-            job_summary,
             config,
+            job_summary,
         )
 
         get_experiment_response.additional_properties = d if d else {}

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="GetExperimentResponseConfigType0")
 
 @_attrs_define
 class GetExperimentResponseConfigType0:
-    """The experiment configuration."""
+    """Its whole configuration, with every default filled in."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

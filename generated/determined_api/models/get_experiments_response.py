@@ -14,11 +14,11 @@ class GetExperimentsResponse:
     """
     Attributes:
         experiments (list[Experiment]):
-        pagination (Pagination): Page the answer covers. Page on by setting offset = endIndex until endIndex >= total.
+        pagination (None | Pagination):
     """
 
     experiments: list[Experiment]
-    pagination: Pagination
+    pagination: None | Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,7 +27,11 @@ class GetExperimentsResponse:
             experiments_item = experiments_item_data.to_dict()
             experiments.append(experiments_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | None
+        if isinstance(self.pagination, Pagination):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,9 +61,15 @@ class GetExperimentsResponse:
             experiments.append(experiments_item)
 
         _pagination = d.pop("pagination")
-        if not isinstance(_pagination, dict):
-            raise TypeError(f"GetExperimentsResponse.pagination: expected object, got {type(_pagination).__name__}")
-        pagination = Pagination.from_dict(_pagination)
+        pagination: None | Pagination
+        if _pagination is None:
+            pagination = _pagination
+        else:
+            if not isinstance(_pagination, dict):
+                raise TypeError(f"GetExperimentsResponse.pagination: expected object, got {type(_pagination).__name__}")
+            pagination_type_0 = Pagination.from_dict(_pagination)
+
+            pagination = pagination_type_0
 
         get_experiments_response = cls(
             experiments,

@@ -13,14 +13,18 @@ T = TypeVar("T", bound="GetMeResponse")
 class GetMeResponse:
     """
     Attributes:
-        user (User):
+        user (None | User):
     """
 
-    user: User
+    user: None | User
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
+        user: dict[str, Any] | None
+        if isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,9 +40,15 @@ class GetMeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _user = d.pop("user")
-        if not isinstance(_user, dict):
-            raise TypeError(f"GetMeResponse.user: expected object, got {type(_user).__name__}")
-        user = User.from_dict(_user)
+        user: None | User
+        if _user is None:
+            user = _user
+        else:
+            if not isinstance(_user, dict):
+                raise TypeError(f"GetMeResponse.user: expected object, got {type(_user).__name__}")
+            user_type_0 = User.from_dict(_user)
+
+            user = user_type_0
 
         get_me_response = cls(
             user,

@@ -13,28 +13,32 @@ T = TypeVar("T", bound="GetTemplatesResponse")
 class GetTemplatesResponse:
     """
     Attributes:
+        pagination (None | Pagination):
         templates (list[Template]):
-        pagination (Pagination): Page the answer covers. Page on by setting offset = endIndex until endIndex >= total.
     """
 
+    pagination: None | Pagination
     templates: list[Template]
-    pagination: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        pagination: dict[str, Any] | None
+        if isinstance(self.pagination, Pagination):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
+
         templates = []
         for templates_item_data in self.templates:
             templates_item = templates_item_data.to_dict()
             templates.append(templates_item)
 
-        pagination = self.pagination.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "templates": templates,
                 "pagination": pagination,
+                "templates": templates,
             }
         )
 
@@ -43,6 +47,17 @@ class GetTemplatesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _pagination = d.pop("pagination")
+        pagination: None | Pagination
+        if _pagination is None:
+            pagination = _pagination
+        else:
+            if not isinstance(_pagination, dict):
+                raise TypeError(f"GetTemplatesResponse.pagination: expected object, got {type(_pagination).__name__}")
+            pagination_type_0 = Pagination.from_dict(_pagination)
+
+            pagination = pagination_type_0
+
         _templates = d.pop("templates")
         if not isinstance(_templates, list):
             raise TypeError(f"GetTemplatesResponse.templates: expected list, got {type(_templates).__name__}")
@@ -56,14 +71,9 @@ class GetTemplatesResponse:
 
             templates.append(templates_item)
 
-        _pagination = d.pop("pagination")
-        if not isinstance(_pagination, dict):
-            raise TypeError(f"GetTemplatesResponse.pagination: expected object, got {type(_pagination).__name__}")
-        pagination = Pagination.from_dict(_pagination)
-
         get_templates_response = cls(
-            templates,
             pagination,
+            templates,
         )
 
         get_templates_response.additional_properties = d if d else {}

@@ -15,27 +15,15 @@ T = TypeVar("T", bound="GetUsersResponse")
 class GetUsersResponse:
     """
     Attributes:
-        users (list[User] | None | Unset):
         pagination (None | Pagination | Unset):
+        users (list[User] | Unset):
     """
 
-    users: list[User] | None | Unset = UNSET
     pagination: None | Pagination | Unset = UNSET
+    users: list[User] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        users: list[dict[str, Any]] | None | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        elif isinstance(self.users, list):
-            users = []
-            for users_type_0_item_data in self.users:
-                users_type_0_item = users_type_0_item_data.to_dict()
-                users.append(users_type_0_item)
-
-        else:
-            users = self.users
-
         pagination: dict[str, Any] | None | Unset
         if isinstance(self.pagination, Unset):
             pagination = UNSET
@@ -44,39 +32,26 @@ class GetUsersResponse:
         else:
             pagination = self.pagination
 
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
+        if users is not UNSET:
+            field_dict["users"] = users
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _users = d.pop("users", UNSET)
-        users: list[User] | None | Unset
-        if _users is None or _users is UNSET:
-            users = _users
-        else:
-            _users_type_0 = _users
-            if not isinstance(_users_type_0, list):
-                raise TypeError(f"GetUsersResponse.users: expected list, got {type(_users_type_0).__name__}")
-            users_type_0 = []
-            for users_type_0_item_data in _users_type_0:
-                if not isinstance(users_type_0_item_data, dict):
-                    raise TypeError(
-                        f"GetUsersResponse.users item: expected object, got {type(users_type_0_item_data).__name__}"
-                    )
-                users_type_0_item = User.from_dict(users_type_0_item_data)
-
-                users_type_0.append(users_type_0_item)
-
-            users = users_type_0
-
         _pagination = d.pop("pagination", UNSET)
         pagination: None | Pagination | Unset
         if _pagination is None or _pagination is UNSET:
@@ -88,9 +63,24 @@ class GetUsersResponse:
 
             pagination = pagination_type_0
 
+        _users = d.pop("users", UNSET)
+        users: list[User] | Unset = UNSET
+        if _users is not UNSET:
+            if not isinstance(_users, list):
+                raise TypeError(f"GetUsersResponse.users: expected list, got {type(_users).__name__}")
+            users = []
+            for users_item_data in _users:
+                if not isinstance(users_item_data, dict):
+                    raise TypeError(
+                        f"GetUsersResponse.users item: expected object, got {type(users_item_data).__name__}"
+                    )
+                users_item = User.from_dict(users_item_data)
+
+                users.append(users_item)
+
         get_users_response = cls(
-            users,
             pagination,
+            users,
         )
 
         get_users_response.additional_properties = d if d else {}

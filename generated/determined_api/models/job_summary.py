@@ -13,27 +13,29 @@ T = TypeVar("T", bound="JobSummary")
 
 @_attrs_define
 class JobSummary:
-    """
+    """Where a job stands in its queue.
+
     Attributes:
-        state (JobState): The scheduling state of a job.
-        jobs_ahead (int):
+        jobs_ahead (int): How many jobs are ahead of it.
+        state (JobState): `STATE_QUEUED` while it waits for slots, `STATE_SCHEDULED` once it holds them,
+            `STATE_SCHEDULED_BACKFILLED` when it got them ahead of its turn because it fit in a gap.
     """
 
-    state: JobState
     jobs_ahead: int
+    state: JobState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state: str = self.state
-
         jobs_ahead = self.jobs_ahead
+
+        state: str = self.state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "state": state,
                 "jobsAhead": jobs_ahead,
+                "state": state,
             }
         )
 
@@ -42,18 +44,18 @@ class JobSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        jobs_ahead = d.pop("jobsAhead")
+        if type(jobs_ahead) is not int:
+            raise TypeError(f"JobSummary.jobsAhead: expected int, got {type(jobs_ahead).__name__}")
+
         _state = d.pop("state")
         if type(_state) is not str:
             raise TypeError(f"JobSummary.state: expected str, got {type(_state).__name__}")
         state = check_job_state(_state)
 
-        jobs_ahead = d.pop("jobsAhead")
-        if type(jobs_ahead) is not int:
-            raise TypeError(f"JobSummary.jobsAhead: expected int, got {type(jobs_ahead).__name__}")
-
         job_summary = cls(
-            state,
             jobs_ahead,
+            state,
         )
 
         job_summary.additional_properties = d if d else {}

@@ -15,33 +15,30 @@ T = TypeVar("T", bound="LoginRequest")
 class LoginRequest:
     """
     Attributes:
-        username (str): The username.
-        password (str): The password, or its salted sha512 hex digest when isHashed is true.
-        is_hashed (bool | None | Unset): True when password is the salted hash, as the official clients send it.
+        password (str): The password: plain when `isHashed` is false, otherwise `sha512_hex("GubPEmmotfiK9TMD6Zdw" +
+            password)`, as the official clients send it. An empty password is sent as `""`.
+        username (str): The login name.
+        is_hashed (bool | Unset): True when `password` is the salted hash (the official clients always are).
     """
 
-    username: str
     password: str
-    is_hashed: bool | None | Unset = UNSET
+    username: str
+    is_hashed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
         password = self.password
 
-        is_hashed: bool | None | Unset
-        if isinstance(self.is_hashed, Unset):
-            is_hashed = UNSET
-        else:
-            is_hashed = self.is_hashed
+        username = self.username
+
+        is_hashed = self.is_hashed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
                 "password": password,
+                "username": username,
             }
         )
         if is_hashed is not UNSET:
@@ -52,21 +49,21 @@ class LoginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if type(username) is not str:
-            raise TypeError(f"LoginRequest.username: expected str, got {type(username).__name__}")
-
         password = d.pop("password")
         if type(password) is not str:
             raise TypeError(f"LoginRequest.password: expected str, got {type(password).__name__}")
 
+        username = d.pop("username")
+        if type(username) is not str:
+            raise TypeError(f"LoginRequest.username: expected str, got {type(username).__name__}")
+
         is_hashed = d.pop("isHashed", UNSET)
-        if type(is_hashed) is not bool and is_hashed is not None and is_hashed is not UNSET:
+        if type(is_hashed) is not bool and is_hashed is not UNSET:
             raise TypeError(f"LoginRequest.isHashed: expected bool, got {type(is_hashed).__name__}")
 
         login_request = cls(
-            username,
             password,
+            username,
             is_hashed,
         )
 

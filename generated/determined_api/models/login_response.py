@@ -13,18 +13,22 @@ T = TypeVar("T", bound="LoginResponse")
 class LoginResponse:
     """
     Attributes:
-        token (str): The session token for the Authorization header.
-        user (User):
+        token (str): The session token, for `Authorization: Bearer <token>`.
+        user (None | User): The user who logged in.
     """
 
     token: str
-    user: User
+    user: None | User
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 
-        user = self.user.to_dict()
+        user: dict[str, Any] | None
+        if isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,9 +49,15 @@ class LoginResponse:
             raise TypeError(f"LoginResponse.token: expected str, got {type(token).__name__}")
 
         _user = d.pop("user")
-        if not isinstance(_user, dict):
-            raise TypeError(f"LoginResponse.user: expected object, got {type(_user).__name__}")
-        user = User.from_dict(_user)
+        user: None | User
+        if _user is None:
+            user = _user
+        else:
+            if not isinstance(_user, dict):
+                raise TypeError(f"LoginResponse.user: expected object, got {type(_user).__name__}")
+            user_type_0 = User.from_dict(_user)
+
+            user = user_type_0
 
         login_response = cls(
             token,

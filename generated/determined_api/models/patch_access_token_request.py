@@ -15,30 +15,22 @@ T = TypeVar("T", bound="PatchAccessTokenRequest")
 class PatchAccessTokenRequest:
     """
     Attributes:
-        token_id (int):
-        description (None | str | Unset):
-        set_revoked (bool | None | Unset):
+        token_id (int): The token's id; must match the path.
+        description (str | Unset): A new description; unchanged when absent.
+        set_revoked (bool | Unset): True revokes the token; it cannot be un-revoked.
     """
 
     token_id: int
-    description: None | str | Unset = UNSET
-    set_revoked: bool | None | Unset = UNSET
+    description: str | Unset = UNSET
+    set_revoked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         token_id = self.token_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        set_revoked: bool | None | Unset
-        if isinstance(self.set_revoked, Unset):
-            set_revoked = UNSET
-        else:
-            set_revoked = self.set_revoked
+        set_revoked = self.set_revoked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,11 +54,11 @@ class PatchAccessTokenRequest:
             raise TypeError(f"PatchAccessTokenRequest.tokenId: expected int, got {type(token_id).__name__}")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str and description is not None and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise TypeError(f"PatchAccessTokenRequest.description: expected str, got {type(description).__name__}")
 
         set_revoked = d.pop("setRevoked", UNSET)
-        if type(set_revoked) is not bool and set_revoked is not None and set_revoked is not UNSET:
+        if type(set_revoked) is not bool and set_revoked is not UNSET:
             raise TypeError(f"PatchAccessTokenRequest.setRevoked: expected bool, got {type(set_revoked).__name__}")
 
         patch_access_token_request = cls(

@@ -15,30 +15,23 @@ T = TypeVar("T", bound="PostAccessTokenRequest")
 class PostAccessTokenRequest:
     """
     Attributes:
-        user_id (int):
-        lifespan (None | str | Unset): Go duration such as "720h".
-        description (None | str | Unset):
+        user_id (int): The user the token will act as.
+        description (str | Unset): Free text to recognise the token by later.
+        lifespan (str | Unset): How long the token works, as a Go duration (`720h`, `30m`); the master's default when
+            empty.
     """
 
     user_id: int
-    lifespan: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    lifespan: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        lifespan: None | str | Unset
-        if isinstance(self.lifespan, Unset):
-            lifespan = UNSET
-        else:
-            lifespan = self.lifespan
+        description = self.description
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        lifespan = self.lifespan
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,10 +40,10 @@ class PostAccessTokenRequest:
                 "userId": user_id,
             }
         )
-        if lifespan is not UNSET:
-            field_dict["lifespan"] = lifespan
         if description is not UNSET:
             field_dict["description"] = description
+        if lifespan is not UNSET:
+            field_dict["lifespan"] = lifespan
 
         return field_dict
 
@@ -61,18 +54,18 @@ class PostAccessTokenRequest:
         if type(user_id) is not int:
             raise TypeError(f"PostAccessTokenRequest.userId: expected int, got {type(user_id).__name__}")
 
-        lifespan = d.pop("lifespan", UNSET)
-        if type(lifespan) is not str and lifespan is not None and lifespan is not UNSET:
-            raise TypeError(f"PostAccessTokenRequest.lifespan: expected str, got {type(lifespan).__name__}")
-
         description = d.pop("description", UNSET)
-        if type(description) is not str and description is not None and description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             raise TypeError(f"PostAccessTokenRequest.description: expected str, got {type(description).__name__}")
+
+        lifespan = d.pop("lifespan", UNSET)
+        if type(lifespan) is not str and lifespan is not UNSET:
+            raise TypeError(f"PostAccessTokenRequest.lifespan: expected str, got {type(lifespan).__name__}")
 
         post_access_token_request = cls(
             user_id,
-            lifespan,
             description,
+            lifespan,
         )
 
         post_access_token_request.additional_properties = d if d else {}

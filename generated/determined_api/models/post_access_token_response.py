@@ -15,26 +15,18 @@ T = TypeVar("T", bound="PostAccessTokenResponse")
 class PostAccessTokenResponse:
     """
     Attributes:
-        token (None | str | Unset):
-        token_id (int | None | Unset):
+        token (str | Unset): The token string; shown only here, store it now.
+        token_id (int | Unset): The token's id, for patchAccessToken.
     """
 
-    token: None | str | Unset = UNSET
-    token_id: int | None | Unset = UNSET
+    token: str | Unset = UNSET
+    token_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
+        token = self.token
 
-        token_id: int | None | Unset
-        if isinstance(self.token_id, Unset):
-            token_id = UNSET
-        else:
-            token_id = self.token_id
+        token_id = self.token_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +42,11 @@ class PostAccessTokenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
-        if type(token) is not str and token is not None and token is not UNSET:
+        if type(token) is not str and token is not UNSET:
             raise TypeError(f"PostAccessTokenResponse.token: expected str, got {type(token).__name__}")
 
         token_id = d.pop("tokenId", UNSET)
-        if type(token_id) is not int and token_id is not None and token_id is not UNSET:
+        if type(token_id) is not int and token_id is not UNSET:
             raise TypeError(f"PostAccessTokenResponse.tokenId: expected int, got {type(token_id).__name__}")
 
         post_access_token_response = cls(

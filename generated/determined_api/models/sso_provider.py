@@ -8,23 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SsoProvider")
+T = TypeVar("T", bound="SSOProvider")
 
 
 @_attrs_define
-class SsoProvider:
-    """
+class SSOProvider:
+    """A single sign-on provider the login page offers.
+
     Attributes:
-        name (str):
-        sso_url (str):
-        type_ (str):
-        always_redirect (bool | None | Unset):
+        name (str): The provider's name as users see it.
+        sso_url (str): Where login with this provider starts.
+        type_ (str): The protocol, e.g. `saml` or `oidc`.
+        always_redirect (bool | Unset): Send users straight to this provider instead of the login form.
     """
 
     name: str
     sso_url: str
     type_: str
-    always_redirect: bool | None | Unset = UNSET
+    always_redirect: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +35,7 @@ class SsoProvider:
 
         type_ = self.type_
 
-        always_redirect: bool | None | Unset
-        if isinstance(self.always_redirect, Unset):
-            always_redirect = UNSET
-        else:
-            always_redirect = self.always_redirect
+        always_redirect = self.always_redirect
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,19 +56,19 @@ class SsoProvider:
         d = dict(src_dict)
         name = d.pop("name")
         if type(name) is not str:
-            raise TypeError(f"SsoProvider.name: expected str, got {type(name).__name__}")
+            raise TypeError(f"SSOProvider.name: expected str, got {type(name).__name__}")
 
         sso_url = d.pop("ssoUrl")
         if type(sso_url) is not str:
-            raise TypeError(f"SsoProvider.ssoUrl: expected str, got {type(sso_url).__name__}")
+            raise TypeError(f"SSOProvider.ssoUrl: expected str, got {type(sso_url).__name__}")
 
         type_ = d.pop("type")
         if type(type_) is not str:
-            raise TypeError(f"SsoProvider.type: expected str, got {type(type_).__name__}")
+            raise TypeError(f"SSOProvider.type: expected str, got {type(type_).__name__}")
 
         always_redirect = d.pop("alwaysRedirect", UNSET)
-        if type(always_redirect) is not bool and always_redirect is not None and always_redirect is not UNSET:
-            raise TypeError(f"SsoProvider.alwaysRedirect: expected bool, got {type(always_redirect).__name__}")
+        if type(always_redirect) is not bool and always_redirect is not UNSET:
+            raise TypeError(f"SSOProvider.alwaysRedirect: expected bool, got {type(always_redirect).__name__}")
 
         sso_provider = cls(
             name,

@@ -11,22 +11,28 @@ T = TypeVar("T", bound="Template")
 
 @_attrs_define
 class Template:
-    """
-    Attributes:
-        name (str):
-        config (TemplateConfig):
-        workspace_id (int):
+    """A named piece of configuration that experiments and tasks can start from; their own configuration wins where both
+    set a field.
+
+        Attributes:
+            config (None | TemplateConfigType0): The configuration it provides.
+            name (str): The template's name; unique.
+            workspace_id (int): The workspace it belongs to.
     """
 
+    config: None | TemplateConfigType0
     name: str
-    config: TemplateConfig
     workspace_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        config: dict[str, Any] | None
+        if isinstance(self.config, TemplateConfigType0):
+            config = self.config.to_dict()
+        else:
+            config = self.config
 
-        config = self.config.to_dict()
+        name = self.name
 
         workspace_id = self.workspace_id
 
@@ -34,8 +40,8 @@ class Template:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
                 "config": config,
+                "name": name,
                 "workspaceId": workspace_id,
             }
         )
@@ -45,22 +51,28 @@ class Template:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _config = d.pop("config")
+        config: None | TemplateConfigType0
+        if _config is None:
+            config = _config
+        else:
+            if not isinstance(_config, dict):
+                raise TypeError(f"Template.config: expected object, got {type(_config).__name__}")
+            config_type_0 = TemplateConfigType0.from_dict(_config)
+
+            config = config_type_0
+
         name = d.pop("name")
         if type(name) is not str:
             raise TypeError(f"Template.name: expected str, got {type(name).__name__}")
-
-        _config = d.pop("config")
-        if not isinstance(_config, dict):
-            raise TypeError(f"Template.config: expected object, got {type(_config).__name__}")
-        config = TemplateConfig.from_dict(_config)
 
         workspace_id = d.pop("workspaceId")
         if type(workspace_id) is not int:
             raise TypeError(f"Template.workspaceId: expected int, got {type(workspace_id).__name__}")
 
         template = cls(
-            name,
             config,
+            name,
             workspace_id,
         )
 
@@ -86,4 +98,4 @@ class Template:
 
 # determined-client template: models this one refers to, imported after the class exists so
 # that models which refer to each other import in any order, and once, not per call.
-from ..models.template_config import TemplateConfig  # noqa: E402
+from ..models.template_config_type_0 import TemplateConfigType0  # noqa: E402

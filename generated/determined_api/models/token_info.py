@@ -15,38 +15,32 @@ T = TypeVar("T", bound="TokenInfo")
 
 @_attrs_define
 class TokenInfo:
-    """
+    """The record of a session or access token; the token string itself is never sent.
+
     Attributes:
-        id (int):
-        user_id (int):
-        expiry (datetime.datetime | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        token_type (None | TokenType | Unset):
-        revoked (bool | None | Unset):
-        description (None | str | Unset):
+        id (int): The token's id, used by patchAccessToken.
+        user_id (int): The id of the user the token acts as.
+        created_at (datetime.datetime | None | Unset): When it was made.
+        description (str | Unset): Free text set when the token was made or changed.
+        expiry (datetime.datetime | None | Unset): When it stops working.
+        revoked (bool | Unset): True once revoked; a revoked token is refused.
+        token_type (TokenType | Unset): `TOKEN_TYPE_USER_SESSION` for tokens from login, `TOKEN_TYPE_ACCESS_TOKEN` for
+            long-lived tokens from postAccessToken.
     """
 
     id: int
     user_id: int
-    expiry: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    token_type: None | TokenType | Unset = UNSET
-    revoked: bool | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    expiry: datetime.datetime | None | Unset = UNSET
+    revoked: bool | Unset = UNSET
+    token_type: TokenType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         user_id = self.user_id
-
-        expiry: None | str | Unset
-        if isinstance(self.expiry, Unset):
-            expiry = UNSET
-        elif isinstance(self.expiry, datetime.datetime):
-            expiry = self.expiry.isoformat()
-        else:
-            expiry = self.expiry
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -56,25 +50,21 @@ class TokenInfo:
         else:
             created_at = self.created_at
 
-        token_type: None | str | Unset
-        if isinstance(self.token_type, Unset):
-            token_type = UNSET
-        elif isinstance(self.token_type, str):
-            token_type = self.token_type
-        else:
-            token_type = self.token_type
+        description = self.description
 
-        revoked: bool | None | Unset
-        if isinstance(self.revoked, Unset):
-            revoked = UNSET
+        expiry: None | str | Unset
+        if isinstance(self.expiry, Unset):
+            expiry = UNSET
+        elif isinstance(self.expiry, datetime.datetime):
+            expiry = self.expiry.isoformat()
         else:
-            revoked = self.revoked
+            expiry = self.expiry
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        revoked = self.revoked
+
+        token_type: str | Unset = UNSET
+        if not isinstance(self.token_type, Unset):
+            token_type = self.token_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,16 +74,16 @@ class TokenInfo:
                 "userId": user_id,
             }
         )
-        if expiry is not UNSET:
-            field_dict["expiry"] = expiry
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
-        if token_type is not UNSET:
-            field_dict["tokenType"] = token_type
-        if revoked is not UNSET:
-            field_dict["revoked"] = revoked
         if description is not UNSET:
             field_dict["description"] = description
+        if expiry is not UNSET:
+            field_dict["expiry"] = expiry
+        if revoked is not UNSET:
+            field_dict["revoked"] = revoked
+        if token_type is not UNSET:
+            field_dict["tokenType"] = token_type
 
         return field_dict
 
@@ -108,17 +98,6 @@ class TokenInfo:
         if type(user_id) is not int:
             raise TypeError(f"TokenInfo.userId: expected int, got {type(user_id).__name__}")
 
-        _expiry = d.pop("expiry", UNSET)
-        expiry: datetime.datetime | None | Unset
-        if _expiry is None or _expiry is UNSET:
-            expiry = _expiry
-        else:
-            if type(_expiry) is not str:
-                raise TypeError(f"TokenInfo.expiry: expected str (date-time), got {type(_expiry).__name__}")
-            expiry_type_0 = datetime.datetime.fromisoformat(_expiry)
-
-            expiry = expiry_type_0
-
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or _created_at is UNSET:
@@ -130,33 +109,42 @@ class TokenInfo:
 
             created_at = created_at_type_0
 
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise TypeError(f"TokenInfo.description: expected str, got {type(description).__name__}")
+
+        _expiry = d.pop("expiry", UNSET)
+        expiry: datetime.datetime | None | Unset
+        if _expiry is None or _expiry is UNSET:
+            expiry = _expiry
+        else:
+            if type(_expiry) is not str:
+                raise TypeError(f"TokenInfo.expiry: expected str (date-time), got {type(_expiry).__name__}")
+            expiry_type_0 = datetime.datetime.fromisoformat(_expiry)
+
+            expiry = expiry_type_0
+
+        revoked = d.pop("revoked", UNSET)
+        if type(revoked) is not bool and revoked is not UNSET:
+            raise TypeError(f"TokenInfo.revoked: expected bool, got {type(revoked).__name__}")
+
         _token_type = d.pop("tokenType", UNSET)
-        token_type: None | TokenType | Unset
-        if _token_type is None or _token_type is UNSET:
-            token_type = _token_type
+        token_type: TokenType | Unset
+        if _token_type is UNSET:
+            token_type = UNSET
         else:
             if type(_token_type) is not str:
                 raise TypeError(f"TokenInfo.tokenType: expected str, got {type(_token_type).__name__}")
-            token_type_type_0 = check_token_type(_token_type)
-
-            token_type = token_type_type_0
-
-        revoked = d.pop("revoked", UNSET)
-        if type(revoked) is not bool and revoked is not None and revoked is not UNSET:
-            raise TypeError(f"TokenInfo.revoked: expected bool, got {type(revoked).__name__}")
-
-        description = d.pop("description", UNSET)
-        if type(description) is not str and description is not None and description is not UNSET:
-            raise TypeError(f"TokenInfo.description: expected str, got {type(description).__name__}")
+            token_type = check_token_type(_token_type)
 
         token_info = cls(
             id,
             user_id,
-            expiry,
             created_at,
-            token_type,
-            revoked,
             description,
+            expiry,
+            revoked,
+            token_type,
         )
 
         token_info.additional_properties = d if d else {}

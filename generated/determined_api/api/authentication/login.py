@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.login_request import LoginRequest
 from ...models.login_response import LoginResponse
-from ...types import Response
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs(
@@ -88,9 +88,10 @@ def sync_detailed(
 ) -> Response[ApiError | LoginResponse]:
     """Log in
 
-     Exchange a username and password for a session token. Needs no bearer token.
-    The official clients send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
-    `isHashed: true`; wrong credentials answer 401.
+     Exchange a username and password for a session token; needs no bearer token. The official clients
+    never send the plain password: they send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
+    `isHashed: true` (the master also accepts a plain password with `isHashed: false`). Wrong
+    credentials answer 401, an inactive user 403.
 
     Args:
         body (LoginRequest):
@@ -121,9 +122,10 @@ def sync(
 ) -> ApiError | LoginResponse | None:
     """Log in
 
-     Exchange a username and password for a session token. Needs no bearer token.
-    The official clients send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
-    `isHashed: true`; wrong credentials answer 401.
+     Exchange a username and password for a session token; needs no bearer token. The official clients
+    never send the plain password: they send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
+    `isHashed: true` (the master also accepts a plain password with `isHashed: false`). Wrong
+    credentials answer 401, an inactive user 403.
 
     Args:
         body (LoginRequest):
@@ -149,9 +151,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | LoginResponse]:
     """Log in
 
-     Exchange a username and password for a session token. Needs no bearer token.
-    The official clients send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
-    `isHashed: true`; wrong credentials answer 401.
+     Exchange a username and password for a session token; needs no bearer token. The official clients
+    never send the plain password: they send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
+    `isHashed: true` (the master also accepts a plain password with `isHashed: false`). Wrong
+    credentials answer 401, an inactive user 403.
 
     Args:
         body (LoginRequest):
@@ -180,9 +183,10 @@ async def asyncio(
 ) -> ApiError | LoginResponse | None:
     """Log in
 
-     Exchange a username and password for a session token. Needs no bearer token.
-    The official clients send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
-    `isHashed: true`; wrong credentials answer 401.
+     Exchange a username and password for a session token; needs no bearer token. The official clients
+    never send the plain password: they send `sha512_hex("GubPEmmotfiK9TMD6Zdw" + password)` with
+    `isHashed: true` (the master also accepts a plain password with `isHashed: false`). Wrong
+    credentials answer 401, an inactive user 403.
 
     Args:
         body (LoginRequest):
@@ -201,3 +205,24 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> LoginResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = LoginResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    body: LoginRequest,
+    **options: Unpack[CallOptions],
+) -> Request[LoginResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return Request("login", kwargs, _parse_ok, options)

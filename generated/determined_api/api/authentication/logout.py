@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...types import Response
+from ...models.logout_response import LogoutResponse
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -18,9 +19,13 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | LogoutResponse:
     if response.status_code == 200:
-        response_200 = None
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = LogoutResponse.from_dict(_response_200)
+
         return response_200
 
     if response.status_code == 400:
@@ -55,7 +60,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | LogoutResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,17 +74,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[ApiError | LogoutResponse]:
     """Log out
 
-     Ends the session; the token is dead afterwards. Answers 200 with an empty body.
+     End the session of the token in the Authorization header: the token is dead afterwards. Answers
+    `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | LogoutResponse]
     """
 
     kwargs = _get_kwargs()
@@ -92,17 +100,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> ApiError | LogoutResponse | None:
     """Log out
 
-     Ends the session; the token is dead afterwards. Answers 200 with an empty body.
+     End the session of the token in the Authorization header: the token is dead afterwards. Answers
+    `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | LogoutResponse
     """
 
     return sync_detailed(
@@ -113,17 +122,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[ApiError | LogoutResponse]:
     """Log out
 
-     Ends the session; the token is dead afterwards. Answers 200 with an empty body.
+     End the session of the token in the Authorization header: the token is dead afterwards. Answers
+    `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | LogoutResponse]
     """
 
     kwargs = _get_kwargs()
@@ -136,17 +146,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> ApiError | LogoutResponse | None:
     """Log out
 
-     Ends the session; the token is dead afterwards. Answers 200 with an empty body.
+     End the session of the token in the Authorization header: the token is dead afterwards. Answers
+    `{}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | LogoutResponse
     """
 
     return (
@@ -154,3 +165,20 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> LogoutResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = LogoutResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    **options: Unpack[CallOptions],
+) -> Request[LogoutResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs()
+    return Request("logout", kwargs, _parse_ok, options)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_checkpoint_response import GetCheckpointResponse
-from ...types import Response
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs(
@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetCheckpointResponse]:
     """Get checkpoint
 
-     One checkpoint, wrapped as `{checkpoint}`.
+     One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
+    experiment, trial, hyperparameters and metrics it was saved with.
 
     Args:
         checkpoint_uuid (str):
@@ -124,7 +125,8 @@ def sync(
 ) -> ApiError | GetCheckpointResponse | None:
     """Get checkpoint
 
-     One checkpoint, wrapped as `{checkpoint}`.
+     One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
+    experiment, trial, hyperparameters and metrics it was saved with.
 
     Args:
         checkpoint_uuid (str):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | GetCheckpointResponse]:
     """Get checkpoint
 
-     One checkpoint, wrapped as `{checkpoint}`.
+     One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
+    experiment, trial, hyperparameters and metrics it was saved with.
 
     Args:
         checkpoint_uuid (str):
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> ApiError | GetCheckpointResponse | None:
     """Get checkpoint
 
-     One checkpoint, wrapped as `{checkpoint}`.
+     One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
+    experiment, trial, hyperparameters and metrics it was saved with.
 
     Args:
         checkpoint_uuid (str):
@@ -198,3 +202,23 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetCheckpointResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetCheckpointResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    checkpoint_uuid: str,
+    **options: Unpack[CallOptions],
+) -> Request[GetCheckpointResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        checkpoint_uuid=checkpoint_uuid,
+    )
+    return Request("get_checkpoint", kwargs, _parse_ok, options)

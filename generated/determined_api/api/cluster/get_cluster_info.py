@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.cluster_info import ClusterInfo
-from ...types import Response
+from ...models.get_master_response import GetMasterResponse
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,12 +19,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | ClusterInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetMasterResponse:
     if response.status_code == 200:
         _response_200 = response.json()
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = ClusterInfo.from_dict(_response_200)
+        response_200 = GetMasterResponse.from_dict(_response_200)
 
         return response_200
 
@@ -54,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ClusterInfo]:
+) -> Response[ApiError | GetMasterResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,17 +66,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | ClusterInfo]:
+) -> Response[ApiError | GetMasterResponse]:
     """Get cluster info
 
-     Served without a token; the master's version and identity.
+     Served without a token: the master's version, its ids and cluster name, which login methods and
+    features are on, and the active cluster message. Clients call it to check that the URL is a
+    Determined master and which version it runs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ClusterInfo]
+        Response[ApiError | GetMasterResponse]
     """
 
     kwargs = _get_kwargs()
@@ -91,17 +93,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | ClusterInfo | None:
+) -> ApiError | GetMasterResponse | None:
     """Get cluster info
 
-     Served without a token; the master's version and identity.
+     Served without a token: the master's version, its ids and cluster name, which login methods and
+    features are on, and the active cluster message. Clients call it to check that the URL is a
+    Determined master and which version it runs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ClusterInfo
+        ApiError | GetMasterResponse
     """
 
     return sync_detailed(
@@ -112,17 +116,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | ClusterInfo]:
+) -> Response[ApiError | GetMasterResponse]:
     """Get cluster info
 
-     Served without a token; the master's version and identity.
+     Served without a token: the master's version, its ids and cluster name, which login methods and
+    features are on, and the active cluster message. Clients call it to check that the URL is a
+    Determined master and which version it runs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ClusterInfo]
+        Response[ApiError | GetMasterResponse]
     """
 
     kwargs = _get_kwargs()
@@ -135,17 +141,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | ClusterInfo | None:
+) -> ApiError | GetMasterResponse | None:
     """Get cluster info
 
-     Served without a token; the master's version and identity.
+     Served without a token: the master's version, its ids and cluster name, which login methods and
+    features are on, and the active cluster message. Clients call it to check that the URL is a
+    Determined master and which version it runs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ClusterInfo
+        ApiError | GetMasterResponse
     """
 
     return (
@@ -153,3 +161,20 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetMasterResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetMasterResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    **options: Unpack[CallOptions],
+) -> Request[GetMasterResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs()
+    return Request("get_cluster_info", kwargs, _parse_ok, options)

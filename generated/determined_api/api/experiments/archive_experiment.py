@@ -1,12 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...types import Response
+from ...models.archive_experiment_response import ArchiveExperimentResponse
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs(
@@ -23,9 +24,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ArchiveExperimentResponse:
     if response.status_code == 200:
-        response_200 = None
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = ArchiveExperimentResponse.from_dict(_response_200)
+
         return response_200
 
     if response.status_code == 400:
@@ -68,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ArchiveExperimentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,10 +90,11 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[ApiError | ArchiveExperimentResponse]:
     """Archive an experiment
 
-     Answers 200 with an empty body.
+     Hide a stopped experiment from the default lists (`archived=false` filters); nothing is deleted. An
+    experiment still running cannot be archived. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -94,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | ArchiveExperimentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +122,11 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> ApiError | ArchiveExperimentResponse | None:
     """Archive an experiment
 
-     Answers 200 with an empty body.
+     Hide a stopped experiment from the default lists (`archived=false` filters); nothing is deleted. An
+    experiment still running cannot be archived. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -125,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | ArchiveExperimentResponse
     """
 
     return sync_detailed(
@@ -138,10 +149,11 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[ApiError | ArchiveExperimentResponse]:
     """Archive an experiment
 
-     Answers 200 with an empty body.
+     Hide a stopped experiment from the default lists (`archived=false` filters); nothing is deleted. An
+    experiment still running cannot be archived. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -151,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | ArchiveExperimentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,10 +179,11 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> ApiError | ArchiveExperimentResponse | None:
     """Archive an experiment
 
-     Answers 200 with an empty body.
+     Hide a stopped experiment from the default lists (`archived=false` filters); nothing is deleted. An
+    experiment still running cannot be archived. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -180,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | ArchiveExperimentResponse
     """
 
     return (
@@ -189,3 +202,23 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> ArchiveExperimentResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = ArchiveExperimentResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    experiment_id: int,
+    **options: Unpack[CallOptions],
+) -> Request[ArchiveExperimentResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+    return Request("archive_experiment", kwargs, _parse_ok, options)

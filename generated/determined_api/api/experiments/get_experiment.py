@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_experiment_response import GetExperimentResponse
-from ...types import Response
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs(
@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetExperimentResponse]:
     """Get experiment
 
-     One experiment, wrapped as `{experiment, jobSummary, config}`.
+     One experiment, wrapped as `{experiment, jobSummary, config}`. `jobSummary` (its place in the queue)
+    is only there while the experiment is active; `config` is the full expanded configuration.
 
     Args:
         experiment_id (int):
@@ -124,7 +125,8 @@ def sync(
 ) -> ApiError | GetExperimentResponse | None:
     """Get experiment
 
-     One experiment, wrapped as `{experiment, jobSummary, config}`.
+     One experiment, wrapped as `{experiment, jobSummary, config}`. `jobSummary` (its place in the queue)
+    is only there while the experiment is active; `config` is the full expanded configuration.
 
     Args:
         experiment_id (int):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | GetExperimentResponse]:
     """Get experiment
 
-     One experiment, wrapped as `{experiment, jobSummary, config}`.
+     One experiment, wrapped as `{experiment, jobSummary, config}`. `jobSummary` (its place in the queue)
+    is only there while the experiment is active; `config` is the full expanded configuration.
 
     Args:
         experiment_id (int):
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> ApiError | GetExperimentResponse | None:
     """Get experiment
 
-     One experiment, wrapped as `{experiment, jobSummary, config}`.
+     One experiment, wrapped as `{experiment, jobSummary, config}`. `jobSummary` (its place in the queue)
+    is only there while the experiment is active; `config` is the full expanded configuration.
 
     Args:
         experiment_id (int):
@@ -198,3 +202,23 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetExperimentResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetExperimentResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    experiment_id: int,
+    **options: Unpack[CallOptions],
+) -> Request[GetExperimentResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+    return Request("get_experiment", kwargs, _parse_ok, options)

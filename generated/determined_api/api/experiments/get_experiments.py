@@ -1,45 +1,42 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.experiment import Experiment
 from ...models.experiment_state import ExperimentState
+from ...models.get_experiments_request_sort_by import GetExperimentsRequestSortBy
 from ...models.get_experiments_response import GetExperimentsResponse
-from ...models.get_experiments_sort_by import GetExperimentsSortBy
 from ...models.order_by import OrderBy
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetExperimentsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetExperimentsSortBy | Unset = UNSET,
-    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     description: str | Unset = UNSET,
+    name: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    experiment_id_filter_lt: int | Unset = UNSET,
+    experiment_id_filter_lte: int | Unset = UNSET,
+    experiment_id_filter_gt: int | Unset = UNSET,
+    experiment_id_filter_gte: int | Unset = UNSET,
+    experiment_id_filter_incl: list[int] | Unset = UNSET,
+    experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    json_order_by: str | Unset = UNSET
-    if not isinstance(order_by, Unset):
-        json_order_by = order_by
-
-    params["orderBy"] = json_order_by
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
@@ -47,9 +44,19 @@ def _get_kwargs(
 
     params["sortBy"] = json_sort_by
 
-    params["name"] = name
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    params["offset"] = offset
+
+    params["limit"] = limit
 
     params["description"] = description
+
+    params["name"] = name
 
     json_labels: list[str] | Unset = UNSET
     if not isinstance(labels, Unset):
@@ -81,6 +88,26 @@ def _get_kwargs(
     params["userIds"] = json_user_ids
 
     params["projectId"] = project_id
+
+    params["experimentIdFilter.lt"] = experiment_id_filter_lt
+
+    params["experimentIdFilter.lte"] = experiment_id_filter_lte
+
+    params["experimentIdFilter.gt"] = experiment_id_filter_gt
+
+    params["experimentIdFilter.gte"] = experiment_id_filter_gte
+
+    json_experiment_id_filter_incl: list[int] | Unset = UNSET
+    if not isinstance(experiment_id_filter_incl, Unset):
+        json_experiment_id_filter_incl = experiment_id_filter_incl
+
+    params["experimentIdFilter.incl"] = json_experiment_id_filter_incl
+
+    json_experiment_id_filter_not_in: list[int] | Unset = UNSET
+    if not isinstance(experiment_id_filter_not_in, Unset):
+        json_experiment_id_filter_not_in = experiment_id_filter_not_in
+
+    params["experimentIdFilter.notIn"] = json_experiment_id_filter_not_in
 
     params["showTrialData"] = show_trial_data
 
@@ -152,37 +179,51 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetExperimentsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetExperimentsSortBy | Unset = UNSET,
-    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     description: str | Unset = UNSET,
+    name: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    experiment_id_filter_lt: int | Unset = UNSET,
+    experiment_id_filter_lte: int | Unset = UNSET,
+    experiment_id_filter_gt: int | Unset = UNSET,
+    experiment_id_filter_gte: int | Unset = UNSET,
+    experiment_id_filter_incl: list[int] | Unset = UNSET,
+    experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
 ) -> Response[ApiError | GetExperimentsResponse]:
     """List experiments
 
-     Experiments matching the filters, one page at a time (see Pagination).
+     Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
+    default of 100, -1 every match, -2 only the pagination object. Trial ids are not filled in here, for
+    speed; fetch one experiment for them.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetExperimentsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
-        name (str | Unset):
+        limit (int | Unset):
         description (str | Unset):
+        name (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         states (list[ExperimentState] | Unset):
         users (list[str] | Unset):
         user_ids (list[int] | Unset):
         project_id (int | Unset):
+        experiment_id_filter_lt (int | Unset):
+        experiment_id_filter_lte (int | Unset):
+        experiment_id_filter_gt (int | Unset):
+        experiment_id_filter_gte (int | Unset):
+        experiment_id_filter_incl (list[int] | Unset):
+        experiment_id_filter_not_in (list[int] | Unset):
         show_trial_data (bool | Unset):
 
     Raises:
@@ -194,18 +235,24 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
-        name=name,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         description=description,
+        name=name,
         labels=labels,
         archived=archived,
         states=states,
         users=users,
         user_ids=user_ids,
         project_id=project_id,
+        experiment_id_filter_lt=experiment_id_filter_lt,
+        experiment_id_filter_lte=experiment_id_filter_lte,
+        experiment_id_filter_gt=experiment_id_filter_gt,
+        experiment_id_filter_gte=experiment_id_filter_gte,
+        experiment_id_filter_incl=experiment_id_filter_incl,
+        experiment_id_filter_not_in=experiment_id_filter_not_in,
         show_trial_data=show_trial_data,
     )
 
@@ -219,37 +266,51 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetExperimentsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetExperimentsSortBy | Unset = UNSET,
-    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     description: str | Unset = UNSET,
+    name: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    experiment_id_filter_lt: int | Unset = UNSET,
+    experiment_id_filter_lte: int | Unset = UNSET,
+    experiment_id_filter_gt: int | Unset = UNSET,
+    experiment_id_filter_gte: int | Unset = UNSET,
+    experiment_id_filter_incl: list[int] | Unset = UNSET,
+    experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
 ) -> ApiError | GetExperimentsResponse | None:
     """List experiments
 
-     Experiments matching the filters, one page at a time (see Pagination).
+     Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
+    default of 100, -1 every match, -2 only the pagination object. Trial ids are not filled in here, for
+    speed; fetch one experiment for them.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetExperimentsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
-        name (str | Unset):
+        limit (int | Unset):
         description (str | Unset):
+        name (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         states (list[ExperimentState] | Unset):
         users (list[str] | Unset):
         user_ids (list[int] | Unset):
         project_id (int | Unset):
+        experiment_id_filter_lt (int | Unset):
+        experiment_id_filter_lte (int | Unset):
+        experiment_id_filter_gt (int | Unset):
+        experiment_id_filter_gte (int | Unset):
+        experiment_id_filter_incl (list[int] | Unset):
+        experiment_id_filter_not_in (list[int] | Unset):
         show_trial_data (bool | Unset):
 
     Raises:
@@ -262,18 +323,24 @@ def sync(
 
     return sync_detailed(
         client=client,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
-        name=name,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         description=description,
+        name=name,
         labels=labels,
         archived=archived,
         states=states,
         users=users,
         user_ids=user_ids,
         project_id=project_id,
+        experiment_id_filter_lt=experiment_id_filter_lt,
+        experiment_id_filter_lte=experiment_id_filter_lte,
+        experiment_id_filter_gt=experiment_id_filter_gt,
+        experiment_id_filter_gte=experiment_id_filter_gte,
+        experiment_id_filter_incl=experiment_id_filter_incl,
+        experiment_id_filter_not_in=experiment_id_filter_not_in,
         show_trial_data=show_trial_data,
     ).parsed
 
@@ -281,37 +348,51 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetExperimentsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetExperimentsSortBy | Unset = UNSET,
-    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     description: str | Unset = UNSET,
+    name: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    experiment_id_filter_lt: int | Unset = UNSET,
+    experiment_id_filter_lte: int | Unset = UNSET,
+    experiment_id_filter_gt: int | Unset = UNSET,
+    experiment_id_filter_gte: int | Unset = UNSET,
+    experiment_id_filter_incl: list[int] | Unset = UNSET,
+    experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
 ) -> Response[ApiError | GetExperimentsResponse]:
     """List experiments
 
-     Experiments matching the filters, one page at a time (see Pagination).
+     Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
+    default of 100, -1 every match, -2 only the pagination object. Trial ids are not filled in here, for
+    speed; fetch one experiment for them.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetExperimentsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
-        name (str | Unset):
+        limit (int | Unset):
         description (str | Unset):
+        name (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         states (list[ExperimentState] | Unset):
         users (list[str] | Unset):
         user_ids (list[int] | Unset):
         project_id (int | Unset):
+        experiment_id_filter_lt (int | Unset):
+        experiment_id_filter_lte (int | Unset):
+        experiment_id_filter_gt (int | Unset):
+        experiment_id_filter_gte (int | Unset):
+        experiment_id_filter_incl (list[int] | Unset):
+        experiment_id_filter_not_in (list[int] | Unset):
         show_trial_data (bool | Unset):
 
     Raises:
@@ -323,18 +404,24 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
-        name=name,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         description=description,
+        name=name,
         labels=labels,
         archived=archived,
         states=states,
         users=users,
         user_ids=user_ids,
         project_id=project_id,
+        experiment_id_filter_lt=experiment_id_filter_lt,
+        experiment_id_filter_lte=experiment_id_filter_lte,
+        experiment_id_filter_gt=experiment_id_filter_gt,
+        experiment_id_filter_gte=experiment_id_filter_gte,
+        experiment_id_filter_incl=experiment_id_filter_incl,
+        experiment_id_filter_not_in=experiment_id_filter_not_in,
         show_trial_data=show_trial_data,
     )
 
@@ -346,37 +433,51 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetExperimentsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetExperimentsSortBy | Unset = UNSET,
-    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     description: str | Unset = UNSET,
+    name: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     project_id: int | Unset = UNSET,
+    experiment_id_filter_lt: int | Unset = UNSET,
+    experiment_id_filter_lte: int | Unset = UNSET,
+    experiment_id_filter_gt: int | Unset = UNSET,
+    experiment_id_filter_gte: int | Unset = UNSET,
+    experiment_id_filter_incl: list[int] | Unset = UNSET,
+    experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
 ) -> ApiError | GetExperimentsResponse | None:
     """List experiments
 
-     Experiments matching the filters, one page at a time (see Pagination).
+     Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
+    default of 100, -1 every match, -2 only the pagination object. Trial ids are not filled in here, for
+    speed; fetch one experiment for them.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetExperimentsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetExperimentsSortBy | Unset): Fields experiments can be sorted by.
-        name (str | Unset):
+        limit (int | Unset):
         description (str | Unset):
+        name (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         states (list[ExperimentState] | Unset):
         users (list[str] | Unset):
         user_ids (list[int] | Unset):
         project_id (int | Unset):
+        experiment_id_filter_lt (int | Unset):
+        experiment_id_filter_lte (int | Unset):
+        experiment_id_filter_gt (int | Unset):
+        experiment_id_filter_gte (int | Unset):
+        experiment_id_filter_incl (list[int] | Unset):
+        experiment_id_filter_not_in (list[int] | Unset):
         show_trial_data (bool | Unset):
 
     Raises:
@@ -390,18 +491,137 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
             sort_by=sort_by,
-            name=name,
+            order_by=order_by,
+            offset=offset,
+            limit=limit,
             description=description,
+            name=name,
             labels=labels,
             archived=archived,
             states=states,
             users=users,
             user_ids=user_ids,
             project_id=project_id,
+            experiment_id_filter_lt=experiment_id_filter_lt,
+            experiment_id_filter_lte=experiment_id_filter_lte,
+            experiment_id_filter_gt=experiment_id_filter_gt,
+            experiment_id_filter_gte=experiment_id_filter_gte,
+            experiment_id_filter_incl=experiment_id_filter_incl,
+            experiment_id_filter_not_in=experiment_id_filter_not_in,
             show_trial_data=show_trial_data,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetExperimentsResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetExperimentsResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    sort_by: GetExperimentsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    states: list[ExperimentState] | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    experiment_id_filter_lt: int | Unset = UNSET,
+    experiment_id_filter_lte: int | Unset = UNSET,
+    experiment_id_filter_gt: int | Unset = UNSET,
+    experiment_id_filter_gte: int | Unset = UNSET,
+    experiment_id_filter_incl: list[int] | Unset = UNSET,
+    experiment_id_filter_not_in: list[int] | Unset = UNSET,
+    show_trial_data: bool | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetExperimentsResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        description=description,
+        name=name,
+        labels=labels,
+        archived=archived,
+        states=states,
+        users=users,
+        user_ids=user_ids,
+        project_id=project_id,
+        experiment_id_filter_lt=experiment_id_filter_lt,
+        experiment_id_filter_lte=experiment_id_filter_lte,
+        experiment_id_filter_gt=experiment_id_filter_gt,
+        experiment_id_filter_gte=experiment_id_filter_gte,
+        experiment_id_filter_incl=experiment_id_filter_incl,
+        experiment_id_filter_not_in=experiment_id_filter_not_in,
+        show_trial_data=show_trial_data,
+    )
+    return Request("get_experiments", kwargs, _parse_ok, options)
+
+
+def _items(page: GetExperimentsResponse) -> list[Experiment]:
+    items = page.experiments
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    *,
+    sort_by: GetExperimentsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    states: list[ExperimentState] | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    experiment_id_filter_lt: int | Unset = UNSET,
+    experiment_id_filter_lte: int | Unset = UNSET,
+    experiment_id_filter_gt: int | Unset = UNSET,
+    experiment_id_filter_gte: int | Unset = UNSET,
+    experiment_id_filter_incl: list[int] | Unset = UNSET,
+    experiment_id_filter_not_in: list[int] | Unset = UNSET,
+    show_trial_data: bool | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[GetExperimentsResponse, Experiment]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            sort_by=sort_by,
+            order_by=order_by,
+            description=description,
+            name=name,
+            labels=labels,
+            archived=archived,
+            states=states,
+            users=users,
+            user_ids=user_ids,
+            project_id=project_id,
+            experiment_id_filter_lt=experiment_id_filter_lt,
+            experiment_id_filter_lte=experiment_id_filter_lte,
+            experiment_id_filter_gt=experiment_id_filter_gt,
+            experiment_id_filter_gte=experiment_id_filter_gte,
+            experiment_id_filter_incl=experiment_id_filter_incl,
+            experiment_id_filter_not_in=experiment_id_filter_not_in,
+            show_trial_data=show_trial_data,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("get_experiments", page, _parse_ok, _items, start, options)

@@ -1,12 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...types import Response
+from ...models.unarchive_experiment_response import UnarchiveExperimentResponse
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs(
@@ -23,9 +24,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | UnarchiveExperimentResponse:
     if response.status_code == 200:
-        response_200 = None
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = UnarchiveExperimentResponse.from_dict(_response_200)
+
         return response_200
 
     if response.status_code == 400:
@@ -68,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | UnarchiveExperimentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,10 +90,10 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[ApiError | UnarchiveExperimentResponse]:
     """Unarchive an experiment
 
-     Answers 200 with an empty body.
+     Show an archived experiment in the default lists again. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -94,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | UnarchiveExperimentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +121,10 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> ApiError | UnarchiveExperimentResponse | None:
     """Unarchive an experiment
 
-     Answers 200 with an empty body.
+     Show an archived experiment in the default lists again. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -125,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | UnarchiveExperimentResponse
     """
 
     return sync_detailed(
@@ -138,10 +147,10 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[ApiError | UnarchiveExperimentResponse]:
     """Unarchive an experiment
 
-     Answers 200 with an empty body.
+     Show an archived experiment in the default lists again. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -151,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[ApiError | UnarchiveExperimentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,10 +176,10 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> ApiError | UnarchiveExperimentResponse | None:
     """Unarchive an experiment
 
-     Answers 200 with an empty body.
+     Show an archived experiment in the default lists again. Answers `{}`.
 
     Args:
         experiment_id (int):
@@ -180,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        ApiError | UnarchiveExperimentResponse
     """
 
     return (
@@ -189,3 +198,23 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> UnarchiveExperimentResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = UnarchiveExperimentResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    experiment_id: int,
+    **options: Unpack[CallOptions],
+) -> Request[UnarchiveExperimentResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+    return Request("unarchive_experiment", kwargs, _parse_ok, options)

@@ -1,38 +1,41 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.get_models_request_sort_by import GetModelsRequestSortBy
 from ...models.get_models_response import GetModelsResponse
-from ...models.get_models_sort_by import GetModelsSortBy
+from ...models.model import Model
 from ...models.order_by import OrderBy
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetModelsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetModelsSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
-    user_ids: list[int] | Unset = UNSET,
-    workspace_ids: list[int] | Unset = UNSET,
     workspace_names: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
 
-    params["offset"] = offset
+    params["sortBy"] = json_sort_by
 
     json_order_by: str | Unset = UNSET
     if not isinstance(order_by, Unset):
@@ -40,11 +43,9 @@ def _get_kwargs(
 
     params["orderBy"] = json_order_by
 
-    json_sort_by: str | Unset = UNSET
-    if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by
+    params["offset"] = offset
 
-    params["sortBy"] = json_sort_by
+    params["limit"] = limit
 
     params["name"] = name
 
@@ -64,25 +65,25 @@ def _get_kwargs(
 
     params["users"] = json_users
 
-    json_user_ids: list[int] | Unset = UNSET
-    if not isinstance(user_ids, Unset):
-        json_user_ids = user_ids
-
-    params["userIds"] = json_user_ids
-
-    json_workspace_ids: list[int] | Unset = UNSET
-    if not isinstance(workspace_ids, Unset):
-        json_workspace_ids = workspace_ids
-
-    params["workspaceIds"] = json_workspace_ids
-
     json_workspace_names: list[str] | Unset = UNSET
     if not isinstance(workspace_names, Unset):
         json_workspace_names = workspace_names
 
     params["workspaceNames"] = json_workspace_names
 
+    json_user_ids: list[int] | Unset = UNSET
+    if not isinstance(user_ids, Unset):
+        json_user_ids = user_ids
+
+    params["userIds"] = json_user_ids
+
     params["id"] = id
+
+    json_workspace_ids: list[int] | Unset = UNSET
+    if not isinstance(workspace_ids, Unset):
+        json_workspace_ids = workspace_ids
+
+    params["workspaceIds"] = json_workspace_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -150,38 +151,39 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetModelsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetModelsSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
-    user_ids: list[int] | Unset = UNSET,
-    workspace_ids: list[int] | Unset = UNSET,
     workspace_names: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
 ) -> Response[ApiError | GetModelsResponse]:
     """List models
 
-     Models in the registry, one page at a time (see Pagination).
+     Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
+    the server default of 100, -1 every match, -2 only the pagination object.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetModelsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         description (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         users (list[str] | Unset):
-        user_ids (list[int] | Unset):
-        workspace_ids (list[int] | Unset):
         workspace_names (list[str] | Unset):
+        user_ids (list[int] | Unset):
         id (int | Unset):
+        workspace_ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,19 +194,19 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         description=description,
         labels=labels,
         archived=archived,
         users=users,
-        user_ids=user_ids,
-        workspace_ids=workspace_ids,
         workspace_names=workspace_names,
+        user_ids=user_ids,
         id=id,
+        workspace_ids=workspace_ids,
     )
 
     response = client.get_httpx_client().request(
@@ -217,38 +219,39 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetModelsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetModelsSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
-    user_ids: list[int] | Unset = UNSET,
-    workspace_ids: list[int] | Unset = UNSET,
     workspace_names: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
 ) -> ApiError | GetModelsResponse | None:
     """List models
 
-     Models in the registry, one page at a time (see Pagination).
+     Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
+    the server default of 100, -1 every match, -2 only the pagination object.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetModelsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         description (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         users (list[str] | Unset):
-        user_ids (list[int] | Unset):
-        workspace_ids (list[int] | Unset):
         workspace_names (list[str] | Unset):
+        user_ids (list[int] | Unset):
         id (int | Unset):
+        workspace_ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,57 +263,58 @@ def sync(
 
     return sync_detailed(
         client=client,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         description=description,
         labels=labels,
         archived=archived,
         users=users,
-        user_ids=user_ids,
-        workspace_ids=workspace_ids,
         workspace_names=workspace_names,
+        user_ids=user_ids,
         id=id,
+        workspace_ids=workspace_ids,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetModelsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetModelsSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
-    user_ids: list[int] | Unset = UNSET,
-    workspace_ids: list[int] | Unset = UNSET,
     workspace_names: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
 ) -> Response[ApiError | GetModelsResponse]:
     """List models
 
-     Models in the registry, one page at a time (see Pagination).
+     Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
+    the server default of 100, -1 every match, -2 only the pagination object.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetModelsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         description (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         users (list[str] | Unset):
-        user_ids (list[int] | Unset):
-        workspace_ids (list[int] | Unset):
         workspace_names (list[str] | Unset):
+        user_ids (list[int] | Unset):
         id (int | Unset):
+        workspace_ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,19 +325,19 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         description=description,
         labels=labels,
         archived=archived,
         users=users,
-        user_ids=user_ids,
-        workspace_ids=workspace_ids,
         workspace_names=workspace_names,
+        user_ids=user_ids,
         id=id,
+        workspace_ids=workspace_ids,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -344,38 +348,39 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetModelsRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetModelsSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     labels: list[str] | Unset = UNSET,
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
-    user_ids: list[int] | Unset = UNSET,
-    workspace_ids: list[int] | Unset = UNSET,
     workspace_names: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
 ) -> ApiError | GetModelsResponse | None:
     """List models
 
-     Models in the registry, one page at a time (see Pagination).
+     Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
+    the server default of 100, -1 every match, -2 only the pagination object.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetModelsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetModelsSortBy | Unset): Fields models can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         description (str | Unset):
         labels (list[str] | Unset):
         archived (bool | Unset):
         users (list[str] | Unset):
-        user_ids (list[int] | Unset):
-        workspace_ids (list[int] | Unset):
         workspace_names (list[str] | Unset):
+        user_ids (list[int] | Unset):
         id (int | Unset):
+        workspace_ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -388,18 +393,107 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
             sort_by=sort_by,
+            order_by=order_by,
+            offset=offset,
+            limit=limit,
             name=name,
             description=description,
             labels=labels,
             archived=archived,
             users=users,
-            user_ids=user_ids,
-            workspace_ids=workspace_ids,
             workspace_names=workspace_names,
+            user_ids=user_ids,
             id=id,
+            workspace_ids=workspace_ids,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetModelsResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetModelsResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    sort_by: GetModelsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    workspace_names: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    id: int | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetModelsResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        name=name,
+        description=description,
+        labels=labels,
+        archived=archived,
+        users=users,
+        workspace_names=workspace_names,
+        user_ids=user_ids,
+        id=id,
+        workspace_ids=workspace_ids,
+    )
+    return Request("get_models", kwargs, _parse_ok, options)
+
+
+def _items(page: GetModelsResponse) -> list[Model]:
+    items = page.models
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    *,
+    sort_by: GetModelsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    labels: list[str] | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    workspace_names: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    id: int | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[GetModelsResponse, Model]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            sort_by=sort_by,
+            order_by=order_by,
+            name=name,
+            description=description,
+            labels=labels,
+            archived=archived,
+            users=users,
+            workspace_names=workspace_names,
+            user_ids=user_ids,
+            id=id,
+            workspace_ids=workspace_ids,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("get_models", page, _parse_ok, _items, start, options)

@@ -1,31 +1,34 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.get_templates_request_sort_by import GetTemplatesRequestSortBy
 from ...models.get_templates_response import GetTemplatesResponse
-from ...models.get_templates_sort_by import GetTemplatesSortBy
 from ...models.order_by import OrderBy
-from ...types import UNSET, Response, Unset
+from ...models.template import Template
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetTemplatesRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
 
-    params["offset"] = offset
+    params["sortBy"] = json_sort_by
 
     json_order_by: str | Unset = UNSET
     if not isinstance(order_by, Unset):
@@ -33,11 +36,9 @@ def _get_kwargs(
 
     params["orderBy"] = json_order_by
 
-    json_sort_by: str | Unset = UNSET
-    if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by
+    params["offset"] = offset
 
-    params["sortBy"] = json_sort_by
+    params["limit"] = limit
 
     params["name"] = name
 
@@ -115,22 +116,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetTemplatesRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
 ) -> Response[ApiError | GetTemplatesResponse]:
     """List templates
 
-     Configuration templates, one page at a time (see Pagination).
+     Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
+    `limit` 0 returns every template.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetTemplatesRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         workspace_ids (list[int] | Unset):
 
@@ -143,10 +145,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         workspace_ids=workspace_ids,
     )
@@ -161,22 +163,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetTemplatesRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
 ) -> ApiError | GetTemplatesResponse | None:
     """List templates
 
-     Configuration templates, one page at a time (see Pagination).
+     Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
+    `limit` 0 returns every template.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetTemplatesRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         workspace_ids (list[int] | Unset):
 
@@ -190,10 +193,10 @@ def sync(
 
     return sync_detailed(
         client=client,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         workspace_ids=workspace_ids,
     ).parsed
@@ -202,22 +205,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetTemplatesRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
 ) -> Response[ApiError | GetTemplatesResponse]:
     """List templates
 
-     Configuration templates, one page at a time (see Pagination).
+     Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
+    `limit` 0 returns every template.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetTemplatesRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         workspace_ids (list[int] | Unset):
 
@@ -230,10 +234,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         workspace_ids=workspace_ids,
     )
@@ -246,22 +250,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetTemplatesRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetTemplatesSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
 ) -> ApiError | GetTemplatesResponse | None:
     """List templates
 
-     Configuration templates, one page at a time (see Pagination).
+     Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
+    `limit` 0 returns every template.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetTemplatesRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetTemplatesSortBy | Unset): Fields templates can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         workspace_ids (list[int] | Unset):
 
@@ -276,11 +281,72 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
             sort_by=sort_by,
+            order_by=order_by,
+            offset=offset,
+            limit=limit,
             name=name,
             workspace_ids=workspace_ids,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetTemplatesResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetTemplatesResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    sort_by: GetTemplatesRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetTemplatesResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        name=name,
+        workspace_ids=workspace_ids,
+    )
+    return Request("get_templates", kwargs, _parse_ok, options)
+
+
+def _items(page: GetTemplatesResponse) -> list[Template]:
+    items = page.templates
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    *,
+    sort_by: GetTemplatesRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    workspace_ids: list[int] | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[GetTemplatesResponse, Template]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            sort_by=sort_by,
+            order_by=order_by,
+            name=name,
+            workspace_ids=workspace_ids,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("get_templates", page, _parse_ok, _items, start, options)

@@ -1,38 +1,31 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.get_access_tokens_request_sort_by import (
+    GetAccessTokensRequestSortBy,
+)
 from ...models.get_access_tokens_response import GetAccessTokensResponse
-from ...models.get_access_tokens_sort_by import GetAccessTokensSortBy
 from ...models.order_by import OrderBy
-from ...types import UNSET, Response, Unset
+from ...models.token_info import TokenInfo
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetAccessTokensRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetAccessTokensSortBy | Unset = UNSET,
-    show_inactive: bool | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    json_order_by: str | Unset = UNSET
-    if not isinstance(order_by, Unset):
-        json_order_by = order_by
-
-    params["orderBy"] = json_order_by
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
@@ -40,7 +33,15 @@ def _get_kwargs(
 
     params["sortBy"] = json_sort_by
 
-    params["showInactive"] = show_inactive
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    params["offset"] = offset
+
+    params["limit"] = limit
 
     json_token_ids: list[int] | Unset = UNSET
     if not isinstance(token_ids, Unset):
@@ -49,6 +50,8 @@ def _get_kwargs(
     params["tokenIds"] = json_token_ids
 
     params["username"] = username
+
+    params["showInactive"] = show_inactive
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,26 +121,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetAccessTokensRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetAccessTokensSortBy | Unset = UNSET,
-    show_inactive: bool | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
 ) -> Response[ApiError | GetAccessTokensResponse]:
     """List tokens
 
-     Session and access tokens visible to the caller, one page at a time.
+     Session and access tokens visible to the caller (their own; every user's for admins), one page at a
+    time. Revoked and expired tokens are left out unless `showInactive` is true. The token strings
+    themselves are never returned.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetAccessTokensRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
-        show_inactive (bool | Unset):
+        limit (int | Unset):
         token_ids (list[int] | Unset):
         username (str | Unset):
+        show_inactive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,13 +153,13 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
-        show_inactive=show_inactive,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         token_ids=token_ids,
         username=username,
+        show_inactive=show_inactive,
     )
 
     response = client.get_httpx_client().request(
@@ -167,26 +172,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetAccessTokensRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetAccessTokensSortBy | Unset = UNSET,
-    show_inactive: bool | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
 ) -> ApiError | GetAccessTokensResponse | None:
     """List tokens
 
-     Session and access tokens visible to the caller, one page at a time.
+     Session and access tokens visible to the caller (their own; every user's for admins), one page at a
+    time. Revoked and expired tokens are left out unless `showInactive` is true. The token strings
+    themselves are never returned.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetAccessTokensRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
-        show_inactive (bool | Unset):
+        limit (int | Unset):
         token_ids (list[int] | Unset):
         username (str | Unset):
+        show_inactive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,39 +205,41 @@ def sync(
 
     return sync_detailed(
         client=client,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
-        show_inactive=show_inactive,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         token_ids=token_ids,
         username=username,
+        show_inactive=show_inactive,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetAccessTokensRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetAccessTokensSortBy | Unset = UNSET,
-    show_inactive: bool | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
 ) -> Response[ApiError | GetAccessTokensResponse]:
     """List tokens
 
-     Session and access tokens visible to the caller, one page at a time.
+     Session and access tokens visible to the caller (their own; every user's for admins), one page at a
+    time. Revoked and expired tokens are left out unless `showInactive` is true. The token strings
+    themselves are never returned.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetAccessTokensRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
-        show_inactive (bool | Unset):
+        limit (int | Unset):
         token_ids (list[int] | Unset):
         username (str | Unset):
+        show_inactive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,13 +250,13 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
-        show_inactive=show_inactive,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         token_ids=token_ids,
         username=username,
+        show_inactive=show_inactive,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -258,26 +267,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetAccessTokensRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetAccessTokensSortBy | Unset = UNSET,
-    show_inactive: bool | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
 ) -> ApiError | GetAccessTokensResponse | None:
     """List tokens
 
-     Session and access tokens visible to the caller, one page at a time.
+     Session and access tokens visible to the caller (their own; every user's for admins), one page at a
+    time. Revoked and expired tokens are left out unless `showInactive` is true. The token strings
+    themselves are never returned.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetAccessTokensRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetAccessTokensSortBy | Unset): Fields tokens can be sorted by.
-        show_inactive (bool | Unset):
+        limit (int | Unset):
         token_ids (list[int] | Unset):
         username (str | Unset):
+        show_inactive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,12 +301,77 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
             sort_by=sort_by,
-            show_inactive=show_inactive,
+            order_by=order_by,
+            offset=offset,
+            limit=limit,
             token_ids=token_ids,
             username=username,
+            show_inactive=show_inactive,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetAccessTokensResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetAccessTokensResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    sort_by: GetAccessTokensRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    token_ids: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetAccessTokensResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        token_ids=token_ids,
+        username=username,
+        show_inactive=show_inactive,
+    )
+    return Request("get_access_tokens", kwargs, _parse_ok, options)
+
+
+def _items(page: GetAccessTokensResponse) -> list[TokenInfo]:
+    items = page.token_info
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    *,
+    sort_by: GetAccessTokensRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    token_ids: list[int] | Unset = UNSET,
+    username: str | Unset = UNSET,
+    show_inactive: bool | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[GetAccessTokensResponse, TokenInfo]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            sort_by=sort_by,
+            order_by=order_by,
+            token_ids=token_ids,
+            username=username,
+            show_inactive=show_inactive,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("get_access_tokens", page, _parse_ok, _items, start, options)

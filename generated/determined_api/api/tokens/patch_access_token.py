@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.patch_access_token_request import PatchAccessTokenRequest
 from ...models.patch_access_token_response import PatchAccessTokenResponse
-from ...types import Response
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs(
@@ -103,7 +103,8 @@ def sync_detailed(
 ) -> Response[ApiError | PatchAccessTokenResponse]:
     """Update or revoke an access token
 
-     There is no DELETE; revoke with `setRevoked`.
+     Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
+    token is refused from then on. Answers the token's record.
 
     Args:
         token_id (int):
@@ -137,7 +138,8 @@ def sync(
 ) -> ApiError | PatchAccessTokenResponse | None:
     """Update or revoke an access token
 
-     There is no DELETE; revoke with `setRevoked`.
+     Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
+    token is refused from then on. Answers the token's record.
 
     Args:
         token_id (int):
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | PatchAccessTokenResponse]:
     """Update or revoke an access token
 
-     There is no DELETE; revoke with `setRevoked`.
+     Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
+    token is refused from then on. Answers the token's record.
 
     Args:
         token_id (int):
@@ -198,7 +201,8 @@ async def asyncio(
 ) -> ApiError | PatchAccessTokenResponse | None:
     """Update or revoke an access token
 
-     There is no DELETE; revoke with `setRevoked`.
+     Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
+    token is refused from then on. Answers the token's record.
 
     Args:
         token_id (int):
@@ -219,3 +223,26 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> PatchAccessTokenResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = PatchAccessTokenResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    token_id: int,
+    *,
+    body: PatchAccessTokenRequest,
+    **options: Unpack[CallOptions],
+) -> Request[PatchAccessTokenResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        token_id=token_id,
+        body=body,
+    )
+    return Request("patch_access_token", kwargs, _parse_ok, options)

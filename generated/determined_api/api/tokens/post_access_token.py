@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.post_access_token_request import PostAccessTokenRequest
 from ...models.post_access_token_response import PostAccessTokenResponse
-from ...types import Response
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs(
@@ -64,14 +64,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        _response_404 = response.json()
-        if not isinstance(_response_404, dict):
-            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
-
-        return response_404
-
     _response_default = response.json()
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
@@ -98,7 +90,9 @@ def sync_detailed(
 ) -> Response[ApiError | PostAccessTokenResponse]:
     """Create an access token
 
-     Long-lived tokens for services; they work exactly like session tokens.
+     Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
+    duration such as `720h` (the master's default applies when it is empty). The token string is in this
+    answer only: store it, it cannot be read again.
 
     Args:
         body (PostAccessTokenRequest):
@@ -129,7 +123,9 @@ def sync(
 ) -> ApiError | PostAccessTokenResponse | None:
     """Create an access token
 
-     Long-lived tokens for services; they work exactly like session tokens.
+     Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
+    duration such as `720h` (the master's default applies when it is empty). The token string is in this
+    answer only: store it, it cannot be read again.
 
     Args:
         body (PostAccessTokenRequest):
@@ -155,7 +151,9 @@ async def asyncio_detailed(
 ) -> Response[ApiError | PostAccessTokenResponse]:
     """Create an access token
 
-     Long-lived tokens for services; they work exactly like session tokens.
+     Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
+    duration such as `720h` (the master's default applies when it is empty). The token string is in this
+    answer only: store it, it cannot be read again.
 
     Args:
         body (PostAccessTokenRequest):
@@ -184,7 +182,9 @@ async def asyncio(
 ) -> ApiError | PostAccessTokenResponse | None:
     """Create an access token
 
-     Long-lived tokens for services; they work exactly like session tokens.
+     Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
+    duration such as `720h` (the master's default applies when it is empty). The token string is in this
+    answer only: store it, it cannot be read again.
 
     Args:
         body (PostAccessTokenRequest):
@@ -203,3 +203,24 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> PostAccessTokenResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = PostAccessTokenResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    body: PostAccessTokenRequest,
+    **options: Unpack[CallOptions],
+) -> Request[PostAccessTokenResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return Request("post_access_token", kwargs, _parse_ok, options)

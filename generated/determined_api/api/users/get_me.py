@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_me_response import GetMeResponse
-from ...types import Response
+from ...types import CallOptions, Request, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -77,7 +77,8 @@ def sync_detailed(
 ) -> Response[ApiError | GetMeResponse]:
     """Get the current user
 
-     The cheap way to check that a token still works.
+     The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
+    works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +103,8 @@ def sync(
 ) -> ApiError | GetMeResponse | None:
     """Get the current user
 
-     The cheap way to check that a token still works.
+     The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
+    works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +125,8 @@ async def asyncio_detailed(
 ) -> Response[ApiError | GetMeResponse]:
     """Get the current user
 
-     The cheap way to check that a token still works.
+     The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
+    works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +149,8 @@ async def asyncio(
 ) -> ApiError | GetMeResponse | None:
     """Get the current user
 
-     The cheap way to check that a token still works.
+     The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
+    works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,3 +165,20 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetMeResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetMeResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    **options: Unpack[CallOptions],
+) -> Request[GetMeResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs()
+    return Request("get_me", kwargs, _parse_ok, options)

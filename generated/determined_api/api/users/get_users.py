@@ -1,38 +1,30 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
+from ...models.get_users_request_sort_by import GetUsersRequestSortBy
 from ...models.get_users_response import GetUsersResponse
-from ...models.get_users_sort_by import GetUsersSortBy
 from ...models.order_by import OrderBy
-from ...types import UNSET, Response, Unset
+from ...models.user import User
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetUsersRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetUsersSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
+    role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    json_order_by: str | Unset = UNSET
-    if not isinstance(order_by, Unset):
-        json_order_by = order_by
-
-    params["orderBy"] = json_order_by
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
@@ -40,11 +32,27 @@ def _get_kwargs(
 
     params["sortBy"] = json_sort_by
 
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
     params["name"] = name
 
     params["active"] = active
 
     params["admin"] = admin
+
+    json_role_id_assigned_directly_to_user: list[int] | Unset = UNSET
+    if not isinstance(role_id_assigned_directly_to_user, Unset):
+        json_role_id_assigned_directly_to_user = role_id_assigned_directly_to_user
+
+    params["roleIdAssignedDirectlyToUser"] = json_role_id_assigned_directly_to_user
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -112,26 +120,29 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetUsersRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetUsersSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
+    role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
 ) -> Response[ApiError | GetUsersResponse]:
     """List users
 
-     Users of the cluster, one page at a time (see Pagination).
+     Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
+    Pagination). `limit` 0 returns every match.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetUsersRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         active (bool | Unset):
         admin (bool | Unset):
+        role_id_assigned_directly_to_user (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,13 +153,14 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         active=active,
         admin=admin,
+        role_id_assigned_directly_to_user=role_id_assigned_directly_to_user,
     )
 
     response = client.get_httpx_client().request(
@@ -161,26 +173,29 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetUsersRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetUsersSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
+    role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
 ) -> ApiError | GetUsersResponse | None:
     """List users
 
-     Users of the cluster, one page at a time (see Pagination).
+     Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
+    Pagination). `limit` 0 returns every match.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetUsersRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         active (bool | Unset):
         admin (bool | Unset):
+        role_id_assigned_directly_to_user (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,39 +207,43 @@ def sync(
 
     return sync_detailed(
         client=client,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         active=active,
         admin=admin,
+        role_id_assigned_directly_to_user=role_id_assigned_directly_to_user,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetUsersRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetUsersSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
+    role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
 ) -> Response[ApiError | GetUsersResponse]:
     """List users
 
-     Users of the cluster, one page at a time (see Pagination).
+     Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
+    Pagination). `limit` 0 returns every match.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetUsersRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         active (bool | Unset):
         admin (bool | Unset):
+        role_id_assigned_directly_to_user (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,13 +254,14 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
         sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
         name=name,
         active=active,
         admin=admin,
+        role_id_assigned_directly_to_user=role_id_assigned_directly_to_user,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,26 +272,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    sort_by: GetUsersRequestSortBy | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
-    sort_by: GetUsersSortBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
+    role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
 ) -> ApiError | GetUsersResponse | None:
     """List users
 
-     Users of the cluster, one page at a time (see Pagination).
+     Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
+    Pagination). `limit` 0 returns every match.
 
     Args:
-        limit (int | Unset):
+        sort_by (GetUsersRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
         offset (int | Unset):
-        order_by (OrderBy | Unset): Sort order.
-        sort_by (GetUsersSortBy | Unset): Fields users can be sorted by.
+        limit (int | Unset):
         name (str | Unset):
         active (bool | Unset):
         admin (bool | Unset):
+        role_id_assigned_directly_to_user (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,12 +307,82 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
             sort_by=sort_by,
+            order_by=order_by,
+            offset=offset,
+            limit=limit,
             name=name,
             active=active,
             admin=admin,
+            role_id_assigned_directly_to_user=role_id_assigned_directly_to_user,
         )
     ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetUsersResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetUsersResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    sort_by: GetUsersRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetUsersResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        name=name,
+        active=active,
+        admin=admin,
+        role_id_assigned_directly_to_user=role_id_assigned_directly_to_user,
+    )
+    return Request("get_users", kwargs, _parse_ok, options)
+
+
+def _items(page: GetUsersResponse) -> list[User]:
+    items = page.users
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    *,
+    sort_by: GetUsersRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[GetUsersResponse, User]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            sort_by=sort_by,
+            order_by=order_by,
+            name=name,
+            active=active,
+            admin=admin,
+            role_id_assigned_directly_to_user=role_id_assigned_directly_to_user,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("get_users", page, _parse_ok, _items, start, options)

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.put_workspace_config_policies_request import PutWorkspaceConfigPoliciesRequest
+from ...models.put_workspace_config_policies_response import PutWorkspaceConfigPoliciesResponse
+from ...types import CallOptions, Request, Response
+
+
+def _get_kwargs(
+    workspace_id: int,
+    workload_type: str,
+    *,
+    body: PutWorkspaceConfigPoliciesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/config-policies/workspaces/{workspace_id}/{workload_type}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            workload_type=quote(str(workload_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | PutWorkspaceConfigPoliciesResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = PutWorkspaceConfigPoliciesResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | PutWorkspaceConfigPoliciesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: int,
+    workload_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkspaceConfigPoliciesRequest,
+) -> Response[ApiError | PutWorkspaceConfigPoliciesResponse]:
+    """Set a workspace's config policies
+
+     Replace the workspace's config policies of one workload type with the YAML or JSON text sent.
+    Answers the stored policies.
+
+    Args:
+        workspace_id (int):
+        workload_type (str):
+        body (PutWorkspaceConfigPoliciesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PutWorkspaceConfigPoliciesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        workload_type=workload_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: int,
+    workload_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkspaceConfigPoliciesRequest,
+) -> ApiError | PutWorkspaceConfigPoliciesResponse | None:
+    """Set a workspace's config policies
+
+     Replace the workspace's config policies of one workload type with the YAML or JSON text sent.
+    Answers the stored policies.
+
+    Args:
+        workspace_id (int):
+        workload_type (str):
+        body (PutWorkspaceConfigPoliciesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PutWorkspaceConfigPoliciesResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        workload_type=workload_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: int,
+    workload_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkspaceConfigPoliciesRequest,
+) -> Response[ApiError | PutWorkspaceConfigPoliciesResponse]:
+    """Set a workspace's config policies
+
+     Replace the workspace's config policies of one workload type with the YAML or JSON text sent.
+    Answers the stored policies.
+
+    Args:
+        workspace_id (int):
+        workload_type (str):
+        body (PutWorkspaceConfigPoliciesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PutWorkspaceConfigPoliciesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        workload_type=workload_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: int,
+    workload_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutWorkspaceConfigPoliciesRequest,
+) -> ApiError | PutWorkspaceConfigPoliciesResponse | None:
+    """Set a workspace's config policies
+
+     Replace the workspace's config policies of one workload type with the YAML or JSON text sent.
+    Answers the stored policies.
+
+    Args:
+        workspace_id (int):
+        workload_type (str):
+        body (PutWorkspaceConfigPoliciesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PutWorkspaceConfigPoliciesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            workload_type=workload_type,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> PutWorkspaceConfigPoliciesResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = PutWorkspaceConfigPoliciesResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    workspace_id: int,
+    workload_type: str,
+    *,
+    body: PutWorkspaceConfigPoliciesRequest,
+    **options: Unpack[CallOptions],
+) -> Request[PutWorkspaceConfigPoliciesResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        workload_type=workload_type,
+        body=body,
+    )
+    return Request("put_workspace_config_policies", kwargs, _parse_ok, options)

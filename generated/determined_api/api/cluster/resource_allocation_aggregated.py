@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.resource_allocation_aggregated_response import ResourceAllocationAggregatedResponse
+from ...models.resource_allocation_aggregation_period import (
+    ResourceAllocationAggregationPeriod,
+)
+from ...types import UNSET, CallOptions, Request, Response
+
+
+def _get_kwargs(
+    *,
+    start_date: str,
+    end_date: str,
+    period: ResourceAllocationAggregationPeriod,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["startDate"] = start_date
+
+    params["endDate"] = end_date
+
+    json_period: str = period
+    params["period"] = json_period
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/resources/allocation/aggregated",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ResourceAllocationAggregatedResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = ResourceAllocationAggregatedResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    period: ResourceAllocationAggregationPeriod,
+) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+    """Get resource use per day or month
+
+     Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
+    month and broken down by user, label, resource pool and agent label.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        period (ResourceAllocationAggregationPeriod):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ResourceAllocationAggregatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        period=period,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    period: ResourceAllocationAggregationPeriod,
+) -> ApiError | ResourceAllocationAggregatedResponse | None:
+    """Get resource use per day or month
+
+     Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
+    month and broken down by user, label, resource pool and agent label.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        period (ResourceAllocationAggregationPeriod):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ResourceAllocationAggregatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        period=period,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    period: ResourceAllocationAggregationPeriod,
+) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+    """Get resource use per day or month
+
+     Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
+    month and broken down by user, label, resource pool and agent label.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        period (ResourceAllocationAggregationPeriod):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ResourceAllocationAggregatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        period=period,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    period: ResourceAllocationAggregationPeriod,
+) -> ApiError | ResourceAllocationAggregatedResponse | None:
+    """Get resource use per day or month
+
+     Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
+    month and broken down by user, label, resource pool and agent label.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        period (ResourceAllocationAggregationPeriod):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ResourceAllocationAggregatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            period=period,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> ResourceAllocationAggregatedResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = ResourceAllocationAggregatedResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    start_date: str,
+    end_date: str,
+    period: ResourceAllocationAggregationPeriod,
+    **options: Unpack[CallOptions],
+) -> Request[ResourceAllocationAggregatedResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        period=period,
+    )
+    return Request("resource_allocation_aggregated", kwargs, _parse_ok, options)

@@ -1,0 +1,242 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, Unpack
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.resource_allocation_raw_response import ResourceAllocationRawResponse
+from ...types import UNSET, CallOptions, Request, Response
+
+
+def _get_kwargs(
+    *,
+    timestamp_after: datetime.datetime,
+    timestamp_before: datetime.datetime,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_timestamp_after = timestamp_after.isoformat()
+    params["timestampAfter"] = json_timestamp_after
+
+    json_timestamp_before = timestamp_before.isoformat()
+    params["timestampBefore"] = json_timestamp_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/resources/allocation/raw",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ResourceAllocationRawResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = ResourceAllocationRawResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ResourceAllocationRawResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    timestamp_after: datetime.datetime,
+    timestamp_before: datetime.datetime,
+) -> Response[ApiError | ResourceAllocationRawResponse]:
+    """Get resource use per allocation
+
+     One entry per allocation (the slots a task held and for how long) that overlaps the window from
+    `timestampAfter` to `timestampBefore`. Used for accounting reports.
+
+    Args:
+        timestamp_after (datetime.datetime):
+        timestamp_before (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ResourceAllocationRawResponse]
+    """
+
+    kwargs = _get_kwargs(
+        timestamp_after=timestamp_after,
+        timestamp_before=timestamp_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    timestamp_after: datetime.datetime,
+    timestamp_before: datetime.datetime,
+) -> ApiError | ResourceAllocationRawResponse | None:
+    """Get resource use per allocation
+
+     One entry per allocation (the slots a task held and for how long) that overlaps the window from
+    `timestampAfter` to `timestampBefore`. Used for accounting reports.
+
+    Args:
+        timestamp_after (datetime.datetime):
+        timestamp_before (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ResourceAllocationRawResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        timestamp_after=timestamp_after,
+        timestamp_before=timestamp_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    timestamp_after: datetime.datetime,
+    timestamp_before: datetime.datetime,
+) -> Response[ApiError | ResourceAllocationRawResponse]:
+    """Get resource use per allocation
+
+     One entry per allocation (the slots a task held and for how long) that overlaps the window from
+    `timestampAfter` to `timestampBefore`. Used for accounting reports.
+
+    Args:
+        timestamp_after (datetime.datetime):
+        timestamp_before (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ResourceAllocationRawResponse]
+    """
+
+    kwargs = _get_kwargs(
+        timestamp_after=timestamp_after,
+        timestamp_before=timestamp_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    timestamp_after: datetime.datetime,
+    timestamp_before: datetime.datetime,
+) -> ApiError | ResourceAllocationRawResponse | None:
+    """Get resource use per allocation
+
+     One entry per allocation (the slots a task held and for how long) that overlaps the window from
+    `timestampAfter` to `timestampBefore`. Used for accounting reports.
+
+    Args:
+        timestamp_after (datetime.datetime):
+        timestamp_before (datetime.datetime):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ResourceAllocationRawResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            timestamp_after=timestamp_after,
+            timestamp_before=timestamp_before,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> ResourceAllocationRawResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = ResourceAllocationRawResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    timestamp_after: datetime.datetime,
+    timestamp_before: datetime.datetime,
+    **options: Unpack[CallOptions],
+) -> Request[ResourceAllocationRawResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        timestamp_after=timestamp_after,
+        timestamp_before=timestamp_before,
+    )
+    return Request("resource_allocation_raw", kwargs, _parse_ok, options)

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_experiment_labels_response import GetExperimentLabelsResponse
+from ...types import UNSET, CallOptions, Request, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["projectId"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/experiment/labels",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetExperimentLabelsResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = GetExperimentLabelsResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetExperimentLabelsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: int | Unset = UNSET,
+) -> Response[ApiError | GetExperimentLabelsResponse]:
+    """List experiment labels
+
+     Every label used on the experiments the caller can see (in one project if `projectId` is set), the
+    most used first.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetExperimentLabelsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: int | Unset = UNSET,
+) -> ApiError | GetExperimentLabelsResponse | None:
+    """List experiment labels
+
+     Every label used on the experiments the caller can see (in one project if `projectId` is set), the
+    most used first.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetExperimentLabelsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        project_id=project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: int | Unset = UNSET,
+) -> Response[ApiError | GetExperimentLabelsResponse]:
+    """List experiment labels
+
+     Every label used on the experiments the caller can see (in one project if `projectId` is set), the
+    most used first.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetExperimentLabelsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    project_id: int | Unset = UNSET,
+) -> ApiError | GetExperimentLabelsResponse | None:
+    """List experiment labels
+
+     Every label used on the experiments the caller can see (in one project if `projectId` is set), the
+    most used first.
+
+    Args:
+        project_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetExperimentLabelsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            project_id=project_id,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetExperimentLabelsResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetExperimentLabelsResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    *,
+    project_id: int | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetExperimentLabelsResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+    )
+    return Request("get_experiment_labels", kwargs, _parse_ok, options)

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_model_def_tree_response import GetModelDefTreeResponse
+from ...types import CallOptions, Request, Response
+
+
+def _get_kwargs(
+    experiment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/experiments/{experiment_id}/file_tree".format(
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetModelDefTreeResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = GetModelDefTreeResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetModelDefTreeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    experiment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | GetModelDefTreeResponse]:
+    """List an experiment's model definition files
+
+     The tree of files and folders in the experiment's model definition, with sizes and types, without
+    their content.
+
+    Args:
+        experiment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetModelDefTreeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    experiment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | GetModelDefTreeResponse | None:
+    """List an experiment's model definition files
+
+     The tree of files and folders in the experiment's model definition, with sizes and types, without
+    their content.
+
+    Args:
+        experiment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetModelDefTreeResponse
+    """
+
+    return sync_detailed(
+        experiment_id=experiment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    experiment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | GetModelDefTreeResponse]:
+    """List an experiment's model definition files
+
+     The tree of files and folders in the experiment's model definition, with sizes and types, without
+    their content.
+
+    Args:
+        experiment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetModelDefTreeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    experiment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | GetModelDefTreeResponse | None:
+    """List an experiment's model definition files
+
+     The tree of files and folders in the experiment's model definition, with sizes and types, without
+    their content.
+
+    Args:
+        experiment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetModelDefTreeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            experiment_id=experiment_id,
+            client=client,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetModelDefTreeResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetModelDefTreeResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    experiment_id: int,
+    **options: Unpack[CallOptions],
+) -> Request[GetModelDefTreeResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+    return Request("get_model_def_tree", kwargs, _parse_ok, options)

@@ -1,0 +1,384 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.checkpoint import Checkpoint
+from ...models.checkpoint_sort_by import CheckpointSortBy
+from ...models.checkpoint_state import CheckpointState
+from ...models.get_trial_checkpoints_response import GetTrialCheckpointsResponse
+from ...models.order_by import OrderBy
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+
+
+def _get_kwargs(
+    trial_id: int,
+    *,
+    sort_by_attr: CheckpointSortBy | Unset = UNSET,
+    sort_by_metric: str | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    states: list[CheckpointState] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sort_by_attr: str | Unset = UNSET
+    if not isinstance(sort_by_attr, Unset):
+        json_sort_by_attr = sort_by_attr
+
+    params["sortByAttr"] = json_sort_by_attr
+
+    params["sortByMetric"] = sort_by_metric
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    json_states: list[str] | Unset = UNSET
+    if not isinstance(states, Unset):
+        json_states = []
+        for states_item_data in states:
+            states_item: str = states_item_data
+            json_states.append(states_item)
+
+    params["states"] = json_states
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/trials/{trial_id}/checkpoints".format(
+            trial_id=quote(str(trial_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetTrialCheckpointsResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = GetTrialCheckpointsResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetTrialCheckpointsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    trial_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by_attr: CheckpointSortBy | Unset = UNSET,
+    sort_by_metric: str | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    states: list[CheckpointState] | Unset = UNSET,
+) -> Response[ApiError | GetTrialCheckpointsResponse]:
+    """List a trial's checkpoints
+
+     Checkpoints saved by one trial, filtered by state, one page at a time (`limit` 0 returns all). Sort
+    by an attribute (`sortByAttr`) or by a validation metric's value (`sortByMetric`).
+
+    Args:
+        trial_id (int):
+        sort_by_attr (CheckpointSortBy | Unset):
+        sort_by_metric (str | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        states (list[CheckpointState] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetTrialCheckpointsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trial_id=trial_id,
+        sort_by_attr=sort_by_attr,
+        sort_by_metric=sort_by_metric,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        states=states,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    trial_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by_attr: CheckpointSortBy | Unset = UNSET,
+    sort_by_metric: str | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    states: list[CheckpointState] | Unset = UNSET,
+) -> ApiError | GetTrialCheckpointsResponse | None:
+    """List a trial's checkpoints
+
+     Checkpoints saved by one trial, filtered by state, one page at a time (`limit` 0 returns all). Sort
+    by an attribute (`sortByAttr`) or by a validation metric's value (`sortByMetric`).
+
+    Args:
+        trial_id (int):
+        sort_by_attr (CheckpointSortBy | Unset):
+        sort_by_metric (str | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        states (list[CheckpointState] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetTrialCheckpointsResponse
+    """
+
+    return sync_detailed(
+        trial_id=trial_id,
+        client=client,
+        sort_by_attr=sort_by_attr,
+        sort_by_metric=sort_by_metric,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        states=states,
+    ).parsed
+
+
+async def asyncio_detailed(
+    trial_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by_attr: CheckpointSortBy | Unset = UNSET,
+    sort_by_metric: str | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    states: list[CheckpointState] | Unset = UNSET,
+) -> Response[ApiError | GetTrialCheckpointsResponse]:
+    """List a trial's checkpoints
+
+     Checkpoints saved by one trial, filtered by state, one page at a time (`limit` 0 returns all). Sort
+    by an attribute (`sortByAttr`) or by a validation metric's value (`sortByMetric`).
+
+    Args:
+        trial_id (int):
+        sort_by_attr (CheckpointSortBy | Unset):
+        sort_by_metric (str | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        states (list[CheckpointState] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetTrialCheckpointsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trial_id=trial_id,
+        sort_by_attr=sort_by_attr,
+        sort_by_metric=sort_by_metric,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        states=states,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    trial_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by_attr: CheckpointSortBy | Unset = UNSET,
+    sort_by_metric: str | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    states: list[CheckpointState] | Unset = UNSET,
+) -> ApiError | GetTrialCheckpointsResponse | None:
+    """List a trial's checkpoints
+
+     Checkpoints saved by one trial, filtered by state, one page at a time (`limit` 0 returns all). Sort
+    by an attribute (`sortByAttr`) or by a validation metric's value (`sortByMetric`).
+
+    Args:
+        trial_id (int):
+        sort_by_attr (CheckpointSortBy | Unset):
+        sort_by_metric (str | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        states (list[CheckpointState] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetTrialCheckpointsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            trial_id=trial_id,
+            client=client,
+            sort_by_attr=sort_by_attr,
+            sort_by_metric=sort_by_metric,
+            order_by=order_by,
+            offset=offset,
+            limit=limit,
+            states=states,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetTrialCheckpointsResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetTrialCheckpointsResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    trial_id: int,
+    *,
+    sort_by_attr: CheckpointSortBy | Unset = UNSET,
+    sort_by_metric: str | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    states: list[CheckpointState] | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetTrialCheckpointsResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        trial_id=trial_id,
+        sort_by_attr=sort_by_attr,
+        sort_by_metric=sort_by_metric,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        states=states,
+    )
+    return Request("get_trial_checkpoints", kwargs, _parse_ok, options)
+
+
+def _items(page: GetTrialCheckpointsResponse) -> list[Checkpoint]:
+    items = page.checkpoints
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    trial_id: int,
+    *,
+    sort_by_attr: CheckpointSortBy | Unset = UNSET,
+    sort_by_metric: str | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    states: list[CheckpointState] | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[GetTrialCheckpointsResponse, Checkpoint]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            trial_id=trial_id,
+            sort_by_attr=sort_by_attr,
+            sort_by_metric=sort_by_metric,
+            order_by=order_by,
+            states=states,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("get_trial_checkpoints", page, _parse_ok, _items, start, options)

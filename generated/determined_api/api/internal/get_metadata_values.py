@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_metadata_values_response import GetMetadataValuesResponse
+from ...types import CallOptions, Request, Response
+
+
+def _get_kwargs(
+    project_id: int,
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/projects/{project_id}/metadata/{key}".format(
+            project_id=quote(str(project_id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetMetadataValuesResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = GetMetadataValuesResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetMetadataValuesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | GetMetadataValuesResponse]:
+    """List values of a run metadata key
+
+     Every distinct value that the runs of a project have for one string metadata key.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        project_id (int):
+        key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetMetadataValuesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        key=key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | GetMetadataValuesResponse | None:
+    """List values of a run metadata key
+
+     Every distinct value that the runs of a project have for one string metadata key.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        project_id (int):
+        key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetMetadataValuesResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        key=key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | GetMetadataValuesResponse]:
+    """List values of a run metadata key
+
+     Every distinct value that the runs of a project have for one string metadata key.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        project_id (int):
+        key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetMetadataValuesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        key=key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | GetMetadataValuesResponse | None:
+    """List values of a run metadata key
+
+     Every distinct value that the runs of a project have for one string metadata key.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        project_id (int):
+        key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetMetadataValuesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            key=key,
+            client=client,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetMetadataValuesResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetMetadataValuesResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    project_id: int,
+    key: str,
+    **options: Unpack[CallOptions],
+) -> Request[GetMetadataValuesResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        key=key,
+    )
+    return Request("get_metadata_values", kwargs, _parse_ok, options)

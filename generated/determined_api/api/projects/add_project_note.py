@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.add_project_note_response import AddProjectNoteResponse
+from ...models.api_error import ApiError
+from ...models.note import Note
+from ...types import CallOptions, Request, Response
+
+
+def _get_kwargs(
+    project_id: int,
+    *,
+    body: Note,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/projects/{project_id}/notes".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddProjectNoteResponse | ApiError:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = AddProjectNoteResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddProjectNoteResponse | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Note,
+) -> Response[AddProjectNoteResponse | ApiError]:
+    """Add a note to a project
+
+     Append one named Markdown note. Answers every note of the project.
+
+    Args:
+        project_id (int):
+        body (Note): A named Markdown note of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddProjectNoteResponse | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Note,
+) -> AddProjectNoteResponse | ApiError | None:
+    """Add a note to a project
+
+     Append one named Markdown note. Answers every note of the project.
+
+    Args:
+        project_id (int):
+        body (Note): A named Markdown note of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddProjectNoteResponse | ApiError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Note,
+) -> Response[AddProjectNoteResponse | ApiError]:
+    """Add a note to a project
+
+     Append one named Markdown note. Answers every note of the project.
+
+    Args:
+        project_id (int):
+        body (Note): A named Markdown note of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddProjectNoteResponse | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Note,
+) -> AddProjectNoteResponse | ApiError | None:
+    """Add a note to a project
+
+     Append one named Markdown note. Answers every note of the project.
+
+    Args:
+        project_id (int):
+        body (Note): A named Markdown note of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddProjectNoteResponse | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> AddProjectNoteResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = AddProjectNoteResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    project_id: int,
+    *,
+    body: Note,
+    **options: Unpack[CallOptions],
+) -> Request[AddProjectNoteResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+    return Request("add_project_note", kwargs, _parse_ok, options)

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_groups_and_users_assigned_to_workspace_response import GetGroupsAndUsersAssignedToWorkspaceResponse
+from ...types import UNSET, CallOptions, Request, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: int,
+    *,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/roles/workspace/{workspace_id}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = GetGroupsAndUsersAssignedToWorkspaceResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+    """List who has roles in a workspace
+
+     The groups (with their members) and users that hold a role in the workspace, and the assignments;
+    `name` narrows both by name.
+
+    Args:
+        workspace_id (int):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None:
+    """List who has roles in a workspace
+
+     The groups (with their members) and users that hold a role in the workspace, and the assignments;
+    `name` narrows both by name.
+
+    Args:
+        workspace_id (int):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+    """List who has roles in a workspace
+
+     The groups (with their members) and users that hold a role in the workspace, and the assignments;
+    `name` narrows both by name.
+
+    Args:
+        workspace_id (int):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None:
+    """List who has roles in a workspace
+
+     The groups (with their members) and users that hold a role in the workspace, and the assignments;
+    `name` narrows both by name.
+
+    Args:
+        workspace_id (int):
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            name=name,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetGroupsAndUsersAssignedToWorkspaceResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetGroupsAndUsersAssignedToWorkspaceResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    workspace_id: int,
+    *,
+    name: str | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetGroupsAndUsersAssignedToWorkspaceResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        name=name,
+    )
+    return Request("get_groups_and_users_assigned_to_workspace", kwargs, _parse_ok, options)

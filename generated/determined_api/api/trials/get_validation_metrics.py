@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_validation_metrics_response import GetValidationMetricsResponse
+from ...models.get_validation_metrics_stream_line import GetValidationMetricsStreamLine
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+
+
+def _get_kwargs(
+    *,
+    trial_ids: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_trial_ids: list[int] | Unset = UNSET
+    if not isinstance(trial_ids, Unset):
+        json_trial_ids = trial_ids
+
+    params["trialIds"] = json_trial_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/trials/metrics/validation_metrics",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetValidationMetricsStreamLine:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = GetValidationMetricsStreamLine.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetValidationMetricsStreamLine]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    trial_ids: list[int] | Unset = UNSET,
+) -> Response[ApiError | GetValidationMetricsStreamLine]:
+    """Stream validation metrics of trials
+
+     getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
+    [...]}}` line per batch of up to 1000 reports, or a line `{"error": ...}`; the stream ends after the
+    reports that exist.
+
+    Args:
+        trial_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetValidationMetricsStreamLine]
+    """
+
+    kwargs = _get_kwargs(
+        trial_ids=trial_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    trial_ids: list[int] | Unset = UNSET,
+) -> ApiError | GetValidationMetricsStreamLine | None:
+    """Stream validation metrics of trials
+
+     getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
+    [...]}}` line per batch of up to 1000 reports, or a line `{"error": ...}`; the stream ends after the
+    reports that exist.
+
+    Args:
+        trial_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetValidationMetricsStreamLine
+    """
+
+    return sync_detailed(
+        client=client,
+        trial_ids=trial_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    trial_ids: list[int] | Unset = UNSET,
+) -> Response[ApiError | GetValidationMetricsStreamLine]:
+    """Stream validation metrics of trials
+
+     getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
+    [...]}}` line per batch of up to 1000 reports, or a line `{"error": ...}`; the stream ends after the
+    reports that exist.
+
+    Args:
+        trial_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetValidationMetricsStreamLine]
+    """
+
+    kwargs = _get_kwargs(
+        trial_ids=trial_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    trial_ids: list[int] | Unset = UNSET,
+) -> ApiError | GetValidationMetricsStreamLine | None:
+    """Stream validation metrics of trials
+
+     getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
+    [...]}}` line per batch of up to 1000 reports, or a line `{"error": ...}`; the stream ends after the
+    reports that exist.
+
+    Args:
+        trial_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetValidationMetricsStreamLine
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            trial_ids=trial_ids,
+        )
+    ).parsed
+
+
+def _parse_result(data: Any) -> GetValidationMetricsResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"GetValidationMetricsStreamLine.result: expected object, got {type(data).__name__}")
+    return GetValidationMetricsResponse.from_dict(data)
+
+
+def request(
+    *,
+    trial_ids: list[int] | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> StreamRequest[GetValidationMetricsResponse]:
+    """This operation, for determined_client.Session.stream: each line's result."""
+    kwargs = _get_kwargs(
+        trial_ids=trial_ids,
+    )
+    return StreamRequest("get_validation_metrics", kwargs, _parse_result, options)

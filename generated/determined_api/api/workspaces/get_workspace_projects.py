@@ -1,0 +1,424 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_workspace_projects_request_sort_by import (
+    GetWorkspaceProjectsRequestSortBy,
+)
+from ...models.get_workspace_projects_response import GetWorkspaceProjectsResponse
+from ...models.order_by import OrderBy
+from ...models.project import Project
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: int,
+    *,
+    sort_by: GetWorkspaceProjectsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["orderBy"] = json_order_by
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["name"] = name
+
+    params["archived"] = archived
+
+    json_users: list[str] | Unset = UNSET
+    if not isinstance(users, Unset):
+        json_users = users
+
+    params["users"] = json_users
+
+    json_user_ids: list[int] | Unset = UNSET
+    if not isinstance(user_ids, Unset):
+        json_user_ids = user_ids
+
+    params["userIds"] = json_user_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workspaces/{workspace_id}/projects".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetWorkspaceProjectsResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = GetWorkspaceProjectsResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: GetWorkspaceProjectsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+    """List a workspace's projects
+
+     Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
+    one page at a time; `limit` 0 returns every project.
+
+    Args:
+        workspace_id (int):
+        sort_by (GetWorkspaceProjectsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetWorkspaceProjectsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        name=name,
+        archived=archived,
+        users=users,
+        user_ids=user_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: GetWorkspaceProjectsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+) -> ApiError | GetWorkspaceProjectsResponse | None:
+    """List a workspace's projects
+
+     Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
+    one page at a time; `limit` 0 returns every project.
+
+    Args:
+        workspace_id (int):
+        sort_by (GetWorkspaceProjectsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetWorkspaceProjectsResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        name=name,
+        archived=archived,
+        users=users,
+        user_ids=user_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: GetWorkspaceProjectsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+    """List a workspace's projects
+
+     Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
+    one page at a time; `limit` 0 returns every project.
+
+    Args:
+        workspace_id (int):
+        sort_by (GetWorkspaceProjectsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetWorkspaceProjectsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        name=name,
+        archived=archived,
+        users=users,
+        user_ids=user_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: GetWorkspaceProjectsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+) -> ApiError | GetWorkspaceProjectsResponse | None:
+    """List a workspace's projects
+
+     Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
+    one page at a time; `limit` 0 returns every project.
+
+    Args:
+        workspace_id (int):
+        sort_by (GetWorkspaceProjectsRequestSortBy | Unset):
+        order_by (OrderBy | Unset): Sort direction; `ORDER_BY_UNSPECIFIED` sorts ascending.
+        offset (int | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        archived (bool | Unset):
+        users (list[str] | Unset):
+        user_ids (list[int] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetWorkspaceProjectsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            sort_by=sort_by,
+            order_by=order_by,
+            offset=offset,
+            limit=limit,
+            name=name,
+            archived=archived,
+            users=users,
+            user_ids=user_ids,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> GetWorkspaceProjectsResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = GetWorkspaceProjectsResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    workspace_id: int,
+    *,
+    sort_by: GetWorkspaceProjectsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[GetWorkspaceProjectsResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        sort_by=sort_by,
+        order_by=order_by,
+        offset=offset,
+        limit=limit,
+        name=name,
+        archived=archived,
+        users=users,
+        user_ids=user_ids,
+    )
+    return Request("get_workspace_projects", kwargs, _parse_ok, options)
+
+
+def _items(page: GetWorkspaceProjectsResponse) -> list[Project]:
+    items = page.projects
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    workspace_id: int,
+    *,
+    sort_by: GetWorkspaceProjectsRequestSortBy | Unset = UNSET,
+    order_by: OrderBy | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    users: list[str] | Unset = UNSET,
+    user_ids: list[int] | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[GetWorkspaceProjectsResponse, Project]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            workspace_id=workspace_id,
+            sort_by=sort_by,
+            order_by=order_by,
+            name=name,
+            archived=archived,
+            users=users,
+            user_ids=user_ids,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("get_workspace_projects", page, _parse_ok, _items, start, options)

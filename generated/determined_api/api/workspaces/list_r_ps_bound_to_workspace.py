@@ -1,0 +1,301 @@
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.list_r_ps_bound_to_workspace_response import ListRPsBoundToWorkspaceResponse
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: int,
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workspaces/{workspace_id}/available-resource-pools".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ListRPsBoundToWorkspaceResponse:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = ListRPsBoundToWorkspaceResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ApiError.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ApiError.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ApiError.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ApiError.from_dict(_response_404)
+
+        return response_404
+
+    _response_default = response.json()
+    if not isinstance(_response_default, dict):
+        raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
+    response_default = ApiError.from_dict(_response_default)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+    """List the resource pools a workspace can use
+
+     Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
+    at a time.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        workspace_id (int):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ListRPsBoundToWorkspaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ApiError | ListRPsBoundToWorkspaceResponse | None:
+    """List the resource pools a workspace can use
+
+     Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
+    at a time.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        workspace_id (int):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ListRPsBoundToWorkspaceResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+    """List the resource pools a workspace can use
+
+     Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
+    at a time.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        workspace_id (int):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ListRPsBoundToWorkspaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ApiError | ListRPsBoundToWorkspaceResponse | None:
+    """List the resource pools a workspace can use
+
+     Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
+    at a time.
+
+    Internal to Determined (its own tools and agents use it): unstable, and may change or go in any
+    master release.
+
+    Args:
+        workspace_id (int):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ListRPsBoundToWorkspaceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed
+
+
+def _parse_ok(response: httpx.Response) -> ListRPsBoundToWorkspaceResponse:
+    _response_200 = response.json()
+    if not isinstance(_response_200, dict):
+        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+    response_200 = ListRPsBoundToWorkspaceResponse.from_dict(_response_200)
+
+    return response_200
+
+
+def request(
+    workspace_id: int,
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    **options: Unpack[CallOptions],
+) -> Request[ListRPsBoundToWorkspaceResponse]:
+    """This operation, for determined_client.Session.call: its success answer."""
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        offset=offset,
+        limit=limit,
+    )
+    return Request("list_r_ps_bound_to_workspace", kwargs, _parse_ok, options)
+
+
+def _items(page: ListRPsBoundToWorkspaceResponse) -> list[str]:
+    items = page.resource_pools
+    return items if isinstance(items, list) else []
+
+
+def pages(
+    workspace_id: int,
+    *,
+    offset: int | Unset = UNSET,
+    **options: Unpack[PageOptions],
+) -> Pages[ListRPsBoundToWorkspaceResponse, str]:
+    """Every item of this list operation, page by page, for determined_client.Session.paginate."""
+
+    def page(limit: int, offset: int) -> dict[str, Any]:
+        return _get_kwargs(
+            workspace_id=workspace_id,
+            limit=limit,
+            offset=offset,
+        )
+
+    start = 0 if isinstance(offset, Unset) else offset
+    return Pages("list_r_ps_bound_to_workspace", page, _parse_ok, _items, start, options)

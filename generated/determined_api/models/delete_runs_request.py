@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteRunsRequest")
+
+
+@_attrs_define
+class DeleteRunsRequest:
+    """
+    Attributes:
+        run_ids (list[int]):
+        filter_ (str | Unset):
+        project_id (int | Unset):
+    """
+
+    run_ids: list[int]
+    filter_: str | Unset = UNSET
+    project_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_ids = self.run_ids
+
+        filter_ = self.filter_
+
+        project_id = self.project_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "runIds": run_ids,
+            }
+        )
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _run_ids = d.pop("runIds")
+        if not isinstance(_run_ids, list):
+            raise TypeError(f"DeleteRunsRequest.runIds: expected list, got {type(_run_ids).__name__}")
+        for run_ids_item_data in _run_ids:
+            if type(run_ids_item_data) is not int:
+                raise TypeError(f"DeleteRunsRequest.runIds item: expected int, got {type(run_ids_item_data).__name__}")
+        run_ids: list[int] = _run_ids
+
+        filter_ = d.pop("filter", UNSET)
+        if type(filter_) is not str and filter_ is not UNSET:
+            raise TypeError(f"DeleteRunsRequest.filter: expected str, got {type(filter_).__name__}")
+
+        project_id = d.pop("projectId", UNSET)
+        if type(project_id) is not int and project_id is not UNSET:
+            raise TypeError(f"DeleteRunsRequest.projectId: expected int, got {type(project_id).__name__}")
+
+        delete_runs_request = cls(
+            run_ids,
+            filter_,
+            project_id,
+        )
+
+        delete_runs_request.additional_properties = d if d else {}
+        return delete_runs_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

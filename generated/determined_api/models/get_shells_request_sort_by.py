@@ -1,0 +1,19 @@
+from typing import Literal, cast
+
+GetShellsRequestSortBy = Literal[
+    "SORT_BY_DESCRIPTION", "SORT_BY_ID", "SORT_BY_START_TIME", "SORT_BY_UNSPECIFIED", "SORT_BY_WORKSPACE_ID"
+]
+
+GET_SHELLS_REQUEST_SORT_BY_VALUES: set[GetShellsRequestSortBy] = {
+    "SORT_BY_DESCRIPTION",
+    "SORT_BY_ID",
+    "SORT_BY_START_TIME",
+    "SORT_BY_UNSPECIFIED",
+    "SORT_BY_WORKSPACE_ID",
+}
+
+
+def check_get_shells_request_sort_by(value: str) -> GetShellsRequestSortBy:
+    """Return value as the enum type. Forward compatible (determined-client template):
+    a value a newer master added is passed through unchanged instead of raising."""
+    return cast(GetShellsRequestSortBy, value)

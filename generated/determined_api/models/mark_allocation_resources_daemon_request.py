@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarkAllocationResourcesDaemonRequest")
+
+
+@_attrs_define
+class MarkAllocationResourcesDaemonRequest:
+    """
+    Attributes:
+        allocation_id (str):
+        resources_id (str | Unset):
+    """
+
+    allocation_id: str
+    resources_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allocation_id = self.allocation_id
+
+        resources_id = self.resources_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allocationId": allocation_id,
+            }
+        )
+        if resources_id is not UNSET:
+            field_dict["resourcesId"] = resources_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allocation_id = d.pop("allocationId")
+        if type(allocation_id) is not str:
+            raise TypeError(
+                f"MarkAllocationResourcesDaemonRequest.allocationId: expected str, got {type(allocation_id).__name__}"
+            )
+
+        resources_id = d.pop("resourcesId", UNSET)
+        if type(resources_id) is not str and resources_id is not UNSET:
+            raise TypeError(
+                f"MarkAllocationResourcesDaemonRequest.resourcesId: expected str, got {type(resources_id).__name__}"
+            )
+
+        mark_allocation_resources_daemon_request = cls(
+            allocation_id,
+            resources_id,
+        )
+
+        mark_allocation_resources_daemon_request.additional_properties = d if d else {}
+        return mark_allocation_resources_daemon_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MoveModelRequest")
+
+
+@_attrs_define
+class MoveModelRequest:
+    """
+    Attributes:
+        destination_workspace_id (int):
+        model_name (str):
+    """
+
+    destination_workspace_id: int
+    model_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_workspace_id = self.destination_workspace_id
+
+        model_name = self.model_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationWorkspaceId": destination_workspace_id,
+                "modelName": model_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_workspace_id = d.pop("destinationWorkspaceId")
+        if type(destination_workspace_id) is not int:
+            raise TypeError(
+                f"MoveModelRequest.destinationWorkspaceId: expected int, got {type(destination_workspace_id).__name__}"
+            )
+
+        model_name = d.pop("modelName")
+        if type(model_name) is not str:
+            raise TypeError(f"MoveModelRequest.modelName: expected str, got {type(model_name).__name__}")
+
+        move_model_request = cls(
+            destination_workspace_id,
+            model_name,
+        )
+
+        move_model_request.additional_properties = d if d else {}
+        return move_model_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

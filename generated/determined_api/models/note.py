@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    """A named Markdown note of a project.
+
+    Attributes:
+        contents (str):
+        name (str):
+    """
+
+    contents: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contents = self.contents
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contents": contents,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        contents = d.pop("contents")
+        if type(contents) is not str:
+            raise TypeError(f"Note.contents: expected str, got {type(contents).__name__}")
+
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"Note.name: expected str, got {type(name).__name__}")
+
+        note = cls(
+            contents,
+            name,
+        )
+
+        note.additional_properties = d if d else {}
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostRunMetadataResponse")
+
+
+@_attrs_define
+class PostRunMetadataResponse:
+    """
+    Attributes:
+        metadata (None | PostRunMetadataResponseMetadataType0 | Unset):
+    """
+
+    metadata: None | PostRunMetadataResponseMetadataType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, PostRunMetadataResponseMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: None | PostRunMetadataResponseMetadataType0 | Unset
+        if _metadata is None or _metadata is UNSET:
+            metadata = _metadata
+        else:
+            if not isinstance(_metadata, dict):
+                raise TypeError(f"PostRunMetadataResponse.metadata: expected object, got {type(_metadata).__name__}")
+            metadata_type_0 = PostRunMetadataResponseMetadataType0.from_dict(_metadata)
+
+            metadata = metadata_type_0
+
+        post_run_metadata_response = cls(
+            metadata,
+        )
+
+        post_run_metadata_response.additional_properties = d if d else {}
+        return post_run_metadata_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.post_run_metadata_response_metadata_type_0 import PostRunMetadataResponseMetadataType0  # noqa: E402

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetUserPasswordResponse")
+
+
+@_attrs_define
+class SetUserPasswordResponse:
+    """
+    Attributes:
+        user (None | Unset | User):
+    """
+
+    user: None | Unset | User = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _user = d.pop("user", UNSET)
+        user: None | Unset | User
+        if _user is None or _user is UNSET:
+            user = _user
+        else:
+            if not isinstance(_user, dict):
+                raise TypeError(f"SetUserPasswordResponse.user: expected object, got {type(_user).__name__}")
+            user_type_0 = User.from_dict(_user)
+
+            user = user_type_0
+
+        set_user_password_response = cls(
+            user,
+        )
+
+        set_user_password_response.additional_properties = d if d else {}
+        return set_user_password_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# determined-client template: models this one refers to, imported after the class exists so
+# that models which refer to each other import in any order, and once, not per call.
+from ..models.user import User  # noqa: E402
