@@ -148,7 +148,7 @@ def test_requests_go_to_the_canonical_origin(master: str, origin: tuple[str, str
 def test_a_path_prefix_is_kept() -> None:
     seen: list[str] = []
     transport = httpx.MockTransport(
-        lambda r: seen.append(str(r.url)) or httpx.Response(200, json={})  # noqa: E501
+        lambda r: seen.append(str(r.url)) or httpx.Response(200, json={})
     )
     s = Session("https://h/det/", token="t", cache=False, transport=transport)
     assert s.master == "https://h:443/det"

@@ -96,7 +96,7 @@ def test_null_item_list_breaks_the_contract(master: FakeMaster) -> None:
     """A master always sends repeated fields (presence "always"): null is not a page."""
     master.routes[("GET", "/api/v1/users")] = lambda r: httpx.Response(200, json={"users": None})
     s = Session(**session_kwargs(master, token=master.issue()))
-    with pytest.raises(APIResponseValidationError, match="GetUsersResponse.users"):
+    with pytest.raises(APIResponseValidationError, match=r"GetUsersResponse\.users"):
         list(s.paginate(get_users))
 
 
