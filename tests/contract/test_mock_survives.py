@@ -32,3 +32,12 @@ def test_a_query_value_outside_latin1_is_answered(determined_mock_url: str) -> N
     )
     assert r.status_code == 400
     assert httpx.get(f"{determined_mock_url}/info", trust_env=False).status_code == 200
+
+
+@pytest.mark.parametrize("accept", ["nonsense", "<object at 0x7f>", "application/json, ???", ""])
+def test_an_accept_header_that_is_no_media_type_is_answered(
+    determined_mock_url: str, accept: str
+) -> None:
+    r = httpx.get(f"{determined_mock_url}/info", headers={"Accept": accept}, trust_env=False)
+    assert r.status_code == 200
+    assert httpx.get(f"{determined_mock_url}/info", trust_env=False).status_code == 200
