@@ -215,7 +215,5 @@ def request(
     kwargs = _get_kwargs(
         checkpoint_uuid=checkpoint_uuid,
     )
-    kwargs.setdefault("headers", {})["Accept"] = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f569a7b7290>, <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f569a7b7190>, <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f569a7b6ed0>"
-    )
+    kwargs.setdefault("headers", {})["Accept"] = "application/x-tar, application/gzip, application/zip"
     return Request("download_checkpoint", kwargs, _parse_ok, options)

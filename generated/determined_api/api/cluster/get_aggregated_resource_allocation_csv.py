@@ -251,7 +251,5 @@ def request(
         end_date=end_date,
         period=period,
     )
-    kwargs.setdefault("headers", {})["Accept"] = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f569a7ae110>"
-    )
+    kwargs.setdefault("headers", {})["Accept"] = "text/csv"
     return Request("get_aggregated_resource_allocation_csv", kwargs, _parse_ok, options)

@@ -232,7 +232,5 @@ def request(
         timestamp_after=timestamp_after,
         timestamp_before=timestamp_before,
     )
-    kwargs.setdefault("headers", {})["Accept"] = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f569a79e710>"
-    )
+    kwargs.setdefault("headers", {})["Accept"] = "text/csv"
     return Request("get_raw_resource_allocation_csv", kwargs, _parse_ok, options)

@@ -238,7 +238,5 @@ def request(
         experiment_id=experiment_id,
         path=path,
     )
-    kwargs.setdefault("headers", {})["Accept"] = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f569a7bf290>"
-    )
+    kwargs.setdefault("headers", {})["Accept"] = "text/plain"
     return Request("download_model_def_file", kwargs, _parse_ok, options)
