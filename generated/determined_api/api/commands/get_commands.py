@@ -9,7 +9,7 @@ from ...models.command import Command
 from ...models.get_commands_request_sort_by import GetCommandsRequestSortBy
 from ...models.get_commands_response import GetCommandsResponse
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -70,7 +70,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | GetCommandsResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetCommandsResponse.from_dict(_response_200)
@@ -78,7 +78,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -86,7 +86,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -94,14 +94,14 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -310,13 +310,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetCommandsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetCommandsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> GetCommandsResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = GetCommandsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> GetCommandsResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -340,7 +343,7 @@ def request(
         user_ids=user_ids,
         workspace_id=workspace_id,
     )
-    return Request("get_commands", kwargs, _parse_ok, options)
+    return Request("get_commands", kwargs, _parse_ok, options, _from_json)
 
 
 def _items(page: GetCommandsResponse) -> list[Command]:
@@ -372,4 +375,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_commands", page, _parse_ok, _items, start, options)
+    return Pages("get_commands", page, _parse_ok, _items, start, options, _from_json)

@@ -6,7 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_job_queue_stats_response import GetJobQueueStatsResponse
-from ...types import UNSET, CallOptions, Request, Response, Unset
+from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | GetJobQueueStatsResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetJobQueueStatsResponse.from_dict(_response_200)
@@ -45,7 +45,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -53,7 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -61,14 +61,14 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -213,13 +213,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetJobQueueStatsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetJobQueueStatsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> GetJobQueueStatsResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = GetJobQueueStatsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> GetJobQueueStatsResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -231,4 +234,4 @@ def request(
     kwargs = _get_kwargs(
         resource_pools=resource_pools,
     )
-    return Request("get_job_queue_stats", kwargs, _parse_ok, options)
+    return Request("get_job_queue_stats", kwargs, _parse_ok, options, _from_json)

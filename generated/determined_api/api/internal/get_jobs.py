@@ -9,7 +9,7 @@ from ...models.get_jobs_response import GetJobsResponse
 from ...models.job import Job
 from ...models.job_state import JobState
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -57,7 +57,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetJobsResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetJobsResponse.from_dict(_response_200)
@@ -65,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -73,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -81,14 +81,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -285,13 +285,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetJobsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetJobsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> GetJobsResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = GetJobsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> GetJobsResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -311,7 +314,7 @@ def request(
         order_by=order_by,
         states=states,
     )
-    return Request("get_jobs", kwargs, _parse_ok, options)
+    return Request("get_jobs", kwargs, _parse_ok, options, _from_json)
 
 
 def _items(page: GetJobsResponse) -> list[Job]:
@@ -339,4 +342,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_jobs", page, _parse_ok, _items, start, options)
+    return Pages("get_jobs", page, _parse_ok, _items, start, options, _from_json)

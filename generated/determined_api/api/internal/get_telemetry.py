@@ -6,7 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_telemetry_response import GetTelemetryResponse
-from ...types import CallOptions, Request, Response
+from ...types import CallOptions, Request, Response, decode_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,7 +23,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | GetTelemetryResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetTelemetryResponse.from_dict(_response_200)
@@ -31,7 +31,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -39,14 +39,14 @@ def _parse_response(
         return response_400
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -173,13 +173,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetTelemetryResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetTelemetryResponse.from_dict(_response_200)
+def _from_json(data: Any) -> GetTelemetryResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = GetTelemetryResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> GetTelemetryResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -187,4 +190,4 @@ def request(
 ) -> Request[GetTelemetryResponse]:
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
-    return Request("get_telemetry", kwargs, _parse_ok, options)
+    return Request("get_telemetry", kwargs, _parse_ok, options, _from_json)

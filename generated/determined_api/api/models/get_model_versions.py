@@ -12,7 +12,7 @@ from ...models.get_model_versions_request_sort_by import (
 from ...models.get_model_versions_response import GetModelVersionsResponse
 from ...models.model_version import ModelVersion
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | GetModelVersionsResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetModelVersionsResponse.from_dict(_response_200)
@@ -67,7 +67,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -75,7 +75,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -83,7 +83,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
@@ -91,14 +91,14 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
         response_404 = ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -283,13 +283,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetModelVersionsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetModelVersionsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> GetModelVersionsResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = GetModelVersionsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> GetModelVersionsResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -309,7 +312,7 @@ def request(
         offset=offset,
         limit=limit,
     )
-    return Request("get_model_versions", kwargs, _parse_ok, options)
+    return Request("get_model_versions", kwargs, _parse_ok, options, _from_json)
 
 
 def _items(page: GetModelVersionsResponse) -> list[ModelVersion]:
@@ -337,4 +340,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_model_versions", page, _parse_ok, _items, start, options)
+    return Pages("get_model_versions", page, _parse_ok, _items, start, options, _from_json)

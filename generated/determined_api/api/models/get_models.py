@@ -9,7 +9,7 @@ from ...models.get_models_request_sort_by import GetModelsRequestSortBy
 from ...models.get_models_response import GetModelsResponse
 from ...models.model import Model
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -98,7 +98,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetModelsResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetModelsResponse.from_dict(_response_200)
@@ -106,7 +106,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -114,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -122,14 +122,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -410,13 +410,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetModelsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetModelsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> GetModelsResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = GetModelsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> GetModelsResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -452,7 +455,7 @@ def request(
         id=id,
         workspace_ids=workspace_ids,
     )
-    return Request("get_models", kwargs, _parse_ok, options)
+    return Request("get_models", kwargs, _parse_ok, options, _from_json)
 
 
 def _items(page: GetModelsResponse) -> list[Model]:
@@ -496,4 +499,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_models", page, _parse_ok, _items, start, options)
+    return Pages("get_models", page, _parse_ok, _items, start, options, _from_json)

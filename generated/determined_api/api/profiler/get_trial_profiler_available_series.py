@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.get_trial_profiler_available_series_response import GetTrialProfilerAvailableSeriesResponse
 from ...models.get_trial_profiler_available_series_stream_line import GetTrialProfilerAvailableSeriesStreamLine
-from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | GetTrialProfilerAvailableSeriesStreamLine:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetTrialProfilerAvailableSeriesStreamLine.from_dict(_response_200)
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -54,7 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -62,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
@@ -70,14 +70,14 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
         response_404 = ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)

@@ -13,7 +13,7 @@ from ...models.get_trial_workloads_response import GetTrialWorkloadsResponse
 from ...models.metric_type import MetricType
 from ...models.order_by import OrderBy
 from ...models.workload_container import WorkloadContainer
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -79,7 +79,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | GetTrialWorkloadsResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = GetTrialWorkloadsResponse.from_dict(_response_200)
@@ -87,7 +87,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -95,7 +95,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -103,7 +103,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
@@ -111,14 +111,14 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
         response_404 = ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -375,13 +375,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialWorkloadsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetTrialWorkloadsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> GetTrialWorkloadsResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = GetTrialWorkloadsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> GetTrialWorkloadsResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -411,7 +414,7 @@ def request(
         group=group,
         remove_deleted_checkpoints=remove_deleted_checkpoints,
     )
-    return Request("get_trial_workloads", kwargs, _parse_ok, options)
+    return Request("get_trial_workloads", kwargs, _parse_ok, options, _from_json)
 
 
 def _items(page: GetTrialWorkloadsResponse) -> list[WorkloadContainer]:
@@ -449,4 +452,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_trial_workloads", page, _parse_ok, _items, start, options)
+    return Pages("get_trial_workloads", page, _parse_ok, _items, start, options, _from_json)

@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.post_user_activity_request import PostUserActivityRequest
 from ...models.post_user_activity_response import PostUserActivityResponse
-from ...types import CallOptions, Request, Response
+from ...types import CallOptions, Request, Response, decode_json
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PostUserActivityResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = PostUserActivityResponse.from_dict(_response_200)
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -49,7 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -57,14 +57,14 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -201,13 +201,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> PostUserActivityResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = PostUserActivityResponse.from_dict(_response_200)
+def _from_json(data: Any) -> PostUserActivityResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = PostUserActivityResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> PostUserActivityResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -219,4 +222,4 @@ def request(
     kwargs = _get_kwargs(
         body=body,
     )
-    return Request("post_user_activity", kwargs, _parse_ok, options)
+    return Request("post_user_activity", kwargs, _parse_ok, options, _from_json)

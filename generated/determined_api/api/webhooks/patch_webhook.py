@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.patch_webhook import PatchWebhook
 from ...models.patch_webhook_response import PatchWebhookResponse
-from ...types import CallOptions, Request, Response
+from ...types import CallOptions, Request, Response, decode_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PatchWebhookResponse:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
         response_200 = PatchWebhookResponse.from_dict(_response_200)
@@ -45,7 +45,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
         response_400 = ApiError.from_dict(_response_400)
@@ -53,7 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
         response_401 = ApiError.from_dict(_response_401)
@@ -61,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
         response_403 = ApiError.from_dict(_response_403)
@@ -69,14 +69,14 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
         response_404 = ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
     response_default = ApiError.from_dict(_response_default)
@@ -221,13 +221,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> PatchWebhookResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = PatchWebhookResponse.from_dict(_response_200)
+def _from_json(data: Any) -> PatchWebhookResponse:
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = PatchWebhookResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> PatchWebhookResponse:
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -241,4 +244,4 @@ def request(
         webhook_id=webhook_id,
         body=body,
     )
-    return Request("patch_webhook", kwargs, _parse_ok, options)
+    return Request("patch_webhook", kwargs, _parse_ok, options, _from_json)
