@@ -20,10 +20,10 @@ import httpx
 
 from determined_api.models.login_request import LoginRequest
 from determined_api.models.login_response import LoginResponse
-from determined_api.types import CallOptions, Pages, Request, StreamRequest
+from determined_api.types import CallOptions, Pages, Request, StreamRequest, decode_json
 
 from . import _logging, _pagination, _prefer, _streaming
-from ._answers import body_problem, invalid_body, redirect_hint
+from ._answers import body_problem, invalid_body, json_object, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
 from ._client import SessionClient, cookie_jar
 from ._config import Secret, missing_credentials, resolve_credentials
@@ -91,13 +91,17 @@ def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConn
 
 
 class _HTTP(httpx.Client):
-    """httpx.Client that raises typed errors (after auth and retries have had their go)."""
+    """httpx.Client that raises typed errors (after auth and retries have had their go).
+
+    ``check_body=False``: the caller checks a 2xx JSON body itself, as it decodes it
+    (``Session.call``: decoded once, for the check and the model).
+    """
 
     def __init__(self, on_error: Callable[[httpx.Response], APIStatusError], **kw: Any) -> None:
         super().__init__(**kw)
         self._on_error = on_error
 
-    def send(self, request: httpx.Request, **kw: Any) -> httpx.Response:
+    def send(self, request: httpx.Request, *, check_body: bool = True, **kw: Any) -> httpx.Response:
         _before_send(request)
         try:
             response = super().send(request, **kw)
@@ -107,19 +111,21 @@ class _HTTP(httpx.Client):
         if not response.is_success:
             response.read()
             raise self._on_error(response)
-        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+        if check_body and not kw.get("stream") and (problem := body_problem(response)):
             raise invalid_body(response, problem)
         return response
 
 
 class _AsyncHTTP(httpx.AsyncClient):
-    """httpx.AsyncClient that raises typed errors (after auth and retries)."""
+    """httpx.AsyncClient that raises typed errors (after auth and retries); see ``_HTTP``."""
 
     def __init__(self, on_error: Callable[[httpx.Response], APIStatusError], **kw: Any) -> None:
         super().__init__(**kw)
         self._on_error = on_error
 
-    async def send(self, request: httpx.Request, **kw: Any) -> httpx.Response:
+    async def send(
+        self, request: httpx.Request, *, check_body: bool = True, **kw: Any
+    ) -> httpx.Response:
         _before_send(request)
         try:
             response = await super().send(request, **kw)
@@ -129,7 +135,7 @@ class _AsyncHTTP(httpx.AsyncClient):
         if not response.is_success:
             await response.aread()
             raise self._on_error(response)
-        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+        if check_body and not kw.get("stream") and (problem := body_problem(response)):
             raise invalid_body(response, problem)
         return response
 
@@ -164,11 +170,17 @@ def _parse_error(exc: Exception, what: str) -> APIResponseValidationError:
 
 
 def _ok(request: Request[T], response: httpx.Response) -> T:
-    """The success model of a 200; any other 2xx is not what the operation documents."""
+    """The success model of a 200; any other 2xx is not what the operation documents.
+
+    A JSON answer is decoded once, here: checked to be an object (the check ``send`` makes
+    for everyone else), then handed to the model as it is.
+    """
+    from_json = request.from_json
+    data = json_object(response) if from_json is not None else None
     if response.status_code != 200:
         what = f"unexpected success status {response.status_code}"
         raise _parse_error(TypeError(what), request.operation)
-    return request.parse(response)
+    return from_json(data) if from_json is not None else request.parse(response)
 
 
 @contextlib.contextmanager
@@ -330,7 +342,7 @@ class _SessionBase:
 
     def _login_done(self, response: httpx.Response) -> str:
         try:
-            token = LoginResponse.from_dict(response.json()).token
+            token = LoginResponse.from_dict(decode_json(response.content)).token
             if not isinstance(token, str) or not token:
                 raise TypeError("no token in the login answer")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -412,7 +424,8 @@ class Session(_SessionBase, SyncRequests):
     def _run(self, request: Request[T]) -> T:
         options = request.options
         with _call_scope(request.operation, options.get("timeout"), options.get("prefer")):
-            return _ok(request, self._http.request(**request.kwargs))
+            built = self._http.build_request(**request.kwargs)
+            return _ok(request, self._http.send(built, check_body=request.from_json is None))
 
     def paginate(
         self, op: PagedOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
@@ -427,9 +440,8 @@ class Session(_SessionBase, SyncRequests):
         pages, options, page_size = _paged(op, *args, **kwargs)
 
         def fetch(limit: int, offset: int) -> Any:
-            return self._run(
-                Request(pages.operation, pages.page(limit, offset), pages.parse, options)
-            )
+            page = pages.page(limit, offset)
+            return self._run(Request(pages.operation, page, pages.parse, options, pages.from_json))
 
         return _pagination.paginate(fetch, pages.items, page_size, pages.offset)
 
@@ -510,7 +522,9 @@ class AsyncSession(_SessionBase, AsyncRequests):
     async def _run(self, request: Request[T]) -> T:
         options = request.options
         with _call_scope(request.operation, options.get("timeout"), options.get("prefer")):
-            return _ok(request, await self._ahttp.request(**request.kwargs))
+            built = self._ahttp.build_request(**request.kwargs)
+            sent = await self._ahttp.send(built, check_body=request.from_json is None)
+            return _ok(request, sent)
 
     def paginate(
         self, op: PagedOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
@@ -519,9 +533,9 @@ class AsyncSession(_SessionBase, AsyncRequests):
         pages, options, page_size = _paged(op, *args, **kwargs)
 
         async def fetch(limit: int, offset: int) -> Any:
-            return await self._run(
-                Request(pages.operation, pages.page(limit, offset), pages.parse, options)
-            )
+            page = pages.page(limit, offset)
+            request = Request(pages.operation, page, pages.parse, options, pages.from_json)
+            return await self._run(request)
 
         return _pagination.apaginate(fetch, pages.items, page_size, pages.offset)
 
