@@ -18,8 +18,6 @@ from typing import Any, ParamSpec, Self, TypeVar, cast
 
 import httpx
 
-from determined_api.models.login_request import LoginRequest
-from determined_api.models.login_response import LoginResponse
 from determined_api.types import CallOptions, Pages, Request, StreamRequest, decode_json
 
 from . import _logging, _pagination, _prefer, _streaming
@@ -333,6 +331,9 @@ class _SessionBase:
 
     # -- login / logout plumbing shared by both flavours ------------------------------
     def _login_body(self) -> dict[str, Any]:
+        # The login models are imported at the first login, not with the package (bench/).
+        from determined_api.models.login_request import LoginRequest
+
         assert self.username is not None and self._password_hash is not None
         log.info("logging in to %s as %s", self.master, self.username)
         body: dict[str, Any] = LoginRequest(  # by keyword: generated field order is not ours
@@ -341,6 +342,8 @@ class _SessionBase:
         return body
 
     def _login_done(self, response: httpx.Response) -> str:
+        from determined_api.models.login_response import LoginResponse
+
         try:
             token = LoginResponse.from_dict(decode_json(response.content)).token
             if not isinstance(token, str) or not token:
