@@ -1,17 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.checkpoint import Checkpoint
-from ...models.checkpoint_sort_by import CheckpointSortBy
-from ...models.checkpoint_state import CheckpointState
-from ...models.get_trial_checkpoints_response import GetTrialCheckpointsResponse
-from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.checkpoint import Checkpoint
+    from ...models.checkpoint_sort_by import CheckpointSortBy
+    from ...models.checkpoint_state import CheckpointState
+    from ...models.get_trial_checkpoints_response import GetTrialCheckpointsResponse
+    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -74,7 +79,7 @@ def _parse_response(
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetTrialCheckpointsResponse.from_dict(_response_200)
+        response_200 = _models.GetTrialCheckpointsResponse.from_dict(_response_200)
 
         return response_200
 
@@ -82,7 +87,7 @@ def _parse_response(
         _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
@@ -90,7 +95,7 @@ def _parse_response(
         _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
@@ -98,7 +103,7 @@ def _parse_response(
         _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
@@ -106,14 +111,14 @@ def _parse_response(
         _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
     _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
@@ -322,7 +327,7 @@ async def asyncio(
 def _from_json(data: Any) -> GetTrialCheckpointsResponse:
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
-    response_200 = GetTrialCheckpointsResponse.from_dict(data)
+    response_200 = _models.GetTrialCheckpointsResponse.from_dict(data)
 
     return response_200
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.unpause_generic_task_response import UnpauseGenericTaskResponse
 from ...types import CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.unpause_generic_task_response import UnpauseGenericTaskResponse
 
 
 def _get_kwargs(
@@ -31,7 +36,7 @@ def _parse_response(
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = UnpauseGenericTaskResponse.from_dict(_response_200)
+        response_200 = _models.UnpauseGenericTaskResponse.from_dict(_response_200)
 
         return response_200
 
@@ -39,7 +44,7 @@ def _parse_response(
         _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
@@ -47,7 +52,7 @@ def _parse_response(
         _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
@@ -55,7 +60,7 @@ def _parse_response(
         _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
@@ -63,14 +68,14 @@ def _parse_response(
         _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
     _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
@@ -215,7 +220,7 @@ async def asyncio(
 def _from_json(data: Any) -> UnpauseGenericTaskResponse:
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
-    response_200 = UnpauseGenericTaskResponse.from_dict(data)
+    response_200 = _models.UnpauseGenericTaskResponse.from_dict(data)
 
     return response_200
 

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_models_request_sort_by import GetModelsRequestSortBy
-from ...models.get_models_response import GetModelsResponse
-from ...models.model import Model
-from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_models_request_sort_by import GetModelsRequestSortBy
+    from ...models.get_models_response import GetModelsResponse
+    from ...models.model import Model
+    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -101,7 +106,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetModelsResponse.from_dict(_response_200)
+        response_200 = _models.GetModelsResponse.from_dict(_response_200)
 
         return response_200
 
@@ -109,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
@@ -117,7 +122,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
@@ -125,14 +130,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
@@ -413,7 +418,7 @@ async def asyncio(
 def _from_json(data: Any) -> GetModelsResponse:
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
-    response_200 = GetModelsResponse.from_dict(data)
+    response_200 = _models.GetModelsResponse.from_dict(data)
 
     return response_200
 
