@@ -57,6 +57,20 @@ def assert_same(document: bytes | str) -> None:
     assert outcome(decode_json, document) == outcome(json.loads, document), document[:200]
 
 
+#: Python's default: the nesting tests run under it (another test may have raised it).
+RECURSION_LIMIT = 1000
+
+
+@pytest.fixture(autouse=True)
+def default_recursion_limit() -> Iterator[None]:
+    before = sys.getrecursionlimit()
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(before)
+
+
 def nested(depth: int) -> bytes:
     return b'{"a":' * depth + b"1" + b"}" * depth
 
@@ -131,9 +145,9 @@ EDGES: list[bytes] = [
     b'{"a":\x0b1}',
     # nesting around the recursion limit
     nested(50),
-    nested(sys.getrecursionlimit() - 100),
-    nested(sys.getrecursionlimit()),
-    nested(sys.getrecursionlimit() * 3),
+    nested(RECURSION_LIMIT - 100),
+    nested(RECURSION_LIMIT),
+    nested(RECURSION_LIMIT * 3),
     b"[" * 5000 + b"]" * 5000,
     # malformed
     b"",
