@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteGlobalConfigPoliciesResponse:
+) -> "ApiError | DeleteGlobalConfigPoliciesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteGlobalConfigPoliciesResponse]:
+) -> "Response[ApiError | DeleteGlobalConfigPoliciesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteGlobalConfigPoliciesResponse]:
+) -> "Response[ApiError | DeleteGlobalConfigPoliciesResponse]":
     """Delete the global config policies
 
      Remove every cluster-wide config policy of one workload type. Answers `{}`.
@@ -126,7 +124,7 @@ def sync(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteGlobalConfigPoliciesResponse | None:
+) -> "ApiError | DeleteGlobalConfigPoliciesResponse | None":
     """Delete the global config policies
 
      Remove every cluster-wide config policy of one workload type. Answers `{}`.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteGlobalConfigPoliciesResponse]:
+) -> "Response[ApiError | DeleteGlobalConfigPoliciesResponse]":
     """Delete the global config policies
 
      Remove every cluster-wide config policy of one workload type. Answers `{}`.
@@ -181,7 +179,7 @@ async def asyncio(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteGlobalConfigPoliciesResponse | None:
+) -> "ApiError | DeleteGlobalConfigPoliciesResponse | None":
     """Delete the global config policies
 
      Remove every cluster-wide config policy of one workload type. Answers `{}`.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteGlobalConfigPoliciesResponse:
+def _from_json(data: Any) -> "DeleteGlobalConfigPoliciesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteGlobalConfigPoliciesResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> DeleteGlobalConfigPoliciesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteGlobalConfigPoliciesResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteGlobalConfigPoliciesResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     workload_type: str,
     **options: Unpack[CallOptions],
-) -> Request[DeleteGlobalConfigPoliciesResponse]:
+) -> "Request[DeleteGlobalConfigPoliciesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workload_type=workload_type,

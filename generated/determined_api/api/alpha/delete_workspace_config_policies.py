@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteWorkspaceConfigPoliciesResponse:
+) -> "ApiError | DeleteWorkspaceConfigPoliciesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteWorkspaceConfigPoliciesResponse]:
+) -> "Response[ApiError | DeleteWorkspaceConfigPoliciesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteWorkspaceConfigPoliciesResponse]:
+) -> "Response[ApiError | DeleteWorkspaceConfigPoliciesResponse]":
     """Delete a workspace's config policies
 
      Remove every config policy of one workload type from the workspace. Answers `{}`.
@@ -132,7 +130,7 @@ def sync(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteWorkspaceConfigPoliciesResponse | None:
+) -> "ApiError | DeleteWorkspaceConfigPoliciesResponse | None":
     """Delete a workspace's config policies
 
      Remove every config policy of one workload type from the workspace. Answers `{}`.
@@ -161,7 +159,7 @@ async def asyncio_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteWorkspaceConfigPoliciesResponse]:
+) -> "Response[ApiError | DeleteWorkspaceConfigPoliciesResponse]":
     """Delete a workspace's config policies
 
      Remove every config policy of one workload type from the workspace. Answers `{}`.
@@ -193,7 +191,7 @@ async def asyncio(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteWorkspaceConfigPoliciesResponse | None:
+) -> "ApiError | DeleteWorkspaceConfigPoliciesResponse | None":
     """Delete a workspace's config policies
 
      Remove every config policy of one workload type from the workspace. Answers `{}`.
@@ -219,7 +217,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteWorkspaceConfigPoliciesResponse:
+def _from_json(data: Any) -> "DeleteWorkspaceConfigPoliciesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteWorkspaceConfigPoliciesResponse.from_dict(data)
@@ -227,7 +225,7 @@ def _from_json(data: Any) -> DeleteWorkspaceConfigPoliciesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteWorkspaceConfigPoliciesResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteWorkspaceConfigPoliciesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -235,7 +233,7 @@ def request(
     workspace_id: int,
     workload_type: str,
     **options: Unpack[CallOptions],
-) -> Request[DeleteWorkspaceConfigPoliciesResponse]:
+) -> "Request[DeleteWorkspaceConfigPoliciesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetGlobalConfigPoliciesResponse:
+) -> "ApiError | GetGlobalConfigPoliciesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetGlobalConfigPoliciesResponse]:
+) -> "Response[ApiError | GetGlobalConfigPoliciesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetGlobalConfigPoliciesResponse]:
+) -> "Response[ApiError | GetGlobalConfigPoliciesResponse]":
     """Get the global config policies
 
      The cluster-wide config policies for one workload type (`EXPERIMENT` or `NTSC`, for commands,
@@ -128,7 +126,7 @@ def sync(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetGlobalConfigPoliciesResponse | None:
+) -> "ApiError | GetGlobalConfigPoliciesResponse | None":
     """Get the global config policies
 
      The cluster-wide config policies for one workload type (`EXPERIMENT` or `NTSC`, for commands,
@@ -156,7 +154,7 @@ async def asyncio_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetGlobalConfigPoliciesResponse]:
+) -> "Response[ApiError | GetGlobalConfigPoliciesResponse]":
     """Get the global config policies
 
      The cluster-wide config policies for one workload type (`EXPERIMENT` or `NTSC`, for commands,
@@ -187,7 +185,7 @@ async def asyncio(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetGlobalConfigPoliciesResponse | None:
+) -> "ApiError | GetGlobalConfigPoliciesResponse | None":
     """Get the global config policies
 
      The cluster-wide config policies for one workload type (`EXPERIMENT` or `NTSC`, for commands,
@@ -213,7 +211,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetGlobalConfigPoliciesResponse:
+def _from_json(data: Any) -> "GetGlobalConfigPoliciesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetGlobalConfigPoliciesResponse.from_dict(data)
@@ -221,14 +219,14 @@ def _from_json(data: Any) -> GetGlobalConfigPoliciesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetGlobalConfigPoliciesResponse:
+def _parse_ok(response: httpx.Response) -> "GetGlobalConfigPoliciesResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     workload_type: str,
     **options: Unpack[CallOptions],
-) -> Request[GetGlobalConfigPoliciesResponse]:
+) -> "Request[GetGlobalConfigPoliciesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workload_type=workload_type,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetWorkspaceConfigPoliciesResponse:
+) -> "ApiError | GetWorkspaceConfigPoliciesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetWorkspaceConfigPoliciesResponse]:
+) -> "Response[ApiError | GetWorkspaceConfigPoliciesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetWorkspaceConfigPoliciesResponse]:
+) -> "Response[ApiError | GetWorkspaceConfigPoliciesResponse]":
     """Get a workspace's config policies
 
      The config policies of one workspace for one workload type; global policies, which win over these,
@@ -133,7 +131,7 @@ def sync(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetWorkspaceConfigPoliciesResponse | None:
+) -> "ApiError | GetWorkspaceConfigPoliciesResponse | None":
     """Get a workspace's config policies
 
      The config policies of one workspace for one workload type; global policies, which win over these,
@@ -163,7 +161,7 @@ async def asyncio_detailed(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetWorkspaceConfigPoliciesResponse]:
+) -> "Response[ApiError | GetWorkspaceConfigPoliciesResponse]":
     """Get a workspace's config policies
 
      The config policies of one workspace for one workload type; global policies, which win over these,
@@ -196,7 +194,7 @@ async def asyncio(
     workload_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetWorkspaceConfigPoliciesResponse | None:
+) -> "ApiError | GetWorkspaceConfigPoliciesResponse | None":
     """Get a workspace's config policies
 
      The config policies of one workspace for one workload type; global policies, which win over these,
@@ -223,7 +221,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetWorkspaceConfigPoliciesResponse:
+def _from_json(data: Any) -> "GetWorkspaceConfigPoliciesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetWorkspaceConfigPoliciesResponse.from_dict(data)
@@ -231,7 +229,7 @@ def _from_json(data: Any) -> GetWorkspaceConfigPoliciesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetWorkspaceConfigPoliciesResponse:
+def _parse_ok(response: httpx.Response) -> "GetWorkspaceConfigPoliciesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -239,7 +237,7 @@ def request(
     workspace_id: int,
     workload_type: str,
     **options: Unpack[CallOptions],
-) -> Request[GetWorkspaceConfigPoliciesResponse]:
+) -> "Request[GetWorkspaceConfigPoliciesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

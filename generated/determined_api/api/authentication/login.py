@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.login_request import LoginRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.login_request import LoginRequest
     from ...models.login_response import LoginResponse
 
 
@@ -34,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | LoginResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | LoginResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -77,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | LoginResponse]:
+) -> "Response[ApiError | LoginResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[ApiError | LoginResponse]:
+) -> "Response[ApiError | LoginResponse]":
     """Log in
 
      Exchange a username and password for a session token; needs no bearer token. The official clients
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> ApiError | LoginResponse | None:
+) -> "ApiError | LoginResponse | None":
     """Log in
 
      Exchange a username and password for a session token; needs no bearer token. The official clients
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[ApiError | LoginResponse]:
+) -> "Response[ApiError | LoginResponse]":
     """Log in
 
      Exchange a username and password for a session token; needs no bearer token. The official clients
@@ -185,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> ApiError | LoginResponse | None:
+) -> "ApiError | LoginResponse | None":
     """Log in
 
      Exchange a username and password for a session token; needs no bearer token. The official clients
@@ -212,7 +210,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> LoginResponse:
+def _from_json(data: Any) -> "LoginResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.LoginResponse.from_dict(data)
@@ -220,7 +218,7 @@ def _from_json(data: Any) -> LoginResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> LoginResponse:
+def _parse_ok(response: httpx.Response) -> "LoginResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -228,7 +226,7 @@ def request(
     *,
     body: LoginRequest,
     **options: Unpack[CallOptions],
-) -> Request[LoginResponse]:
+) -> "Request[LoginResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

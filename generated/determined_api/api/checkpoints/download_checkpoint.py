@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, Unpack
@@ -35,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | File:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | File":
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -81,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "Response[ApiError | File]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +92,7 @@ def sync_detailed(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | File]:
+) -> "Response[ApiError | File]":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -127,7 +125,7 @@ def sync(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | File | None:
+) -> "ApiError | File | None":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | File]:
+) -> "Response[ApiError | File]":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -186,7 +184,7 @@ async def asyncio(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | File | None:
+) -> "ApiError | File | None":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -212,7 +210,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> File:
+def _parse_ok(response: httpx.Response) -> "File":
     response_200 = File(payload=BytesIO(response.content))
 
     return response_200
@@ -221,7 +219,7 @@ def _parse_ok(response: httpx.Response) -> File:
 def request(
     checkpoint_uuid: str,
     **options: Unpack[CallOptions],
-) -> Request[File]:
+) -> "Request[File]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         checkpoint_uuid=checkpoint_uuid,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetCheckpointResponse:
+) -> "ApiError | GetCheckpointResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetCheckpointResponse]:
+) -> "Response[ApiError | GetCheckpointResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetCheckpointResponse]:
+) -> "Response[ApiError | GetCheckpointResponse]":
     """Get checkpoint
 
      One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
@@ -127,7 +125,7 @@ def sync(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetCheckpointResponse | None:
+) -> "ApiError | GetCheckpointResponse | None":
     """Get checkpoint
 
      One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
@@ -154,7 +152,7 @@ async def asyncio_detailed(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetCheckpointResponse]:
+) -> "Response[ApiError | GetCheckpointResponse]":
     """Get checkpoint
 
      One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
@@ -184,7 +182,7 @@ async def asyncio(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetCheckpointResponse | None:
+) -> "ApiError | GetCheckpointResponse | None":
     """Get checkpoint
 
      One checkpoint, wrapped as `{checkpoint}`: its state, files with their sizes, user metadata, and the
@@ -209,7 +207,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetCheckpointResponse:
+def _from_json(data: Any) -> "GetCheckpointResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetCheckpointResponse.from_dict(data)
@@ -217,14 +215,14 @@ def _from_json(data: Any) -> GetCheckpointResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetCheckpointResponse:
+def _parse_ok(response: httpx.Response) -> "GetCheckpointResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     checkpoint_uuid: str,
     **options: Unpack[CallOptions],
-) -> Request[GetCheckpointResponse]:
+) -> "Request[GetCheckpointResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         checkpoint_uuid=checkpoint_uuid,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -26,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteClusterMessageResponse:
+) -> "ApiError | DeleteClusterMessageResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteClusterMessageResponse]:
+) -> "Response[ApiError | DeleteClusterMessageResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteClusterMessageResponse]:
+) -> "Response[ApiError | DeleteClusterMessageResponse]":
     """Clear the cluster message
 
      Stop showing the cluster message; nothing happens if none is set. Admins only. Answers `{}`.
@@ -106,7 +104,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteClusterMessageResponse | None:
+) -> "ApiError | DeleteClusterMessageResponse | None":
     """Clear the cluster message
 
      Stop showing the cluster message; nothing happens if none is set. Admins only. Answers `{}`.
@@ -127,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteClusterMessageResponse]:
+) -> "Response[ApiError | DeleteClusterMessageResponse]":
     """Clear the cluster message
 
      Stop showing the cluster message; nothing happens if none is set. Admins only. Answers `{}`.
@@ -150,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteClusterMessageResponse | None:
+) -> "ApiError | DeleteClusterMessageResponse | None":
     """Clear the cluster message
 
      Stop showing the cluster message; nothing happens if none is set. Admins only. Answers `{}`.
@@ -170,7 +168,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteClusterMessageResponse:
+def _from_json(data: Any) -> "DeleteClusterMessageResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteClusterMessageResponse.from_dict(data)
@@ -178,13 +176,13 @@ def _from_json(data: Any) -> DeleteClusterMessageResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteClusterMessageResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteClusterMessageResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[DeleteClusterMessageResponse]:
+) -> "Request[DeleteClusterMessageResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("delete_cluster_message", kwargs, _parse_ok, options, _from_json)

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.disable_agent_request import DisableAgentRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.disable_agent_request import DisableAgentRequest
     from ...models.disable_agent_response import DisableAgentResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DisableAgentResponse:
+) -> "ApiError | DisableAgentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DisableAgentResponse]:
+) -> "Response[ApiError | DisableAgentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DisableAgentRequest,
-) -> Response[ApiError | DisableAgentResponse]:
+) -> "Response[ApiError | DisableAgentResponse]":
     """Disable an agent
 
      Stop placing new work on the agent. With `drain: true` the tasks already running there finish;
@@ -141,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DisableAgentRequest,
-) -> ApiError | DisableAgentResponse | None:
+) -> "ApiError | DisableAgentResponse | None":
     """Disable an agent
 
      Stop placing new work on the agent. With `drain: true` the tasks already running there finish;
@@ -172,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DisableAgentRequest,
-) -> Response[ApiError | DisableAgentResponse]:
+) -> "Response[ApiError | DisableAgentResponse]":
     """Disable an agent
 
      Stop placing new work on the agent. With `drain: true` the tasks already running there finish;
@@ -206,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DisableAgentRequest,
-) -> ApiError | DisableAgentResponse | None:
+) -> "ApiError | DisableAgentResponse | None":
     """Disable an agent
 
      Stop placing new work on the agent. With `drain: true` the tasks already running there finish;
@@ -234,7 +232,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DisableAgentResponse:
+def _from_json(data: Any) -> "DisableAgentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DisableAgentResponse.from_dict(data)
@@ -242,7 +240,7 @@ def _from_json(data: Any) -> DisableAgentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DisableAgentResponse:
+def _parse_ok(response: httpx.Response) -> "DisableAgentResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -251,7 +249,7 @@ def request(
     *,
     body: DisableAgentRequest,
     **options: Unpack[CallOptions],
-) -> Request[DisableAgentResponse]:
+) -> "Request[DisableAgentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         agent_id=agent_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.disable_slot_request import DisableSlotRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.disable_slot_request import DisableSlotRequest
     from ...models.disable_slot_response import DisableSlotResponse
 
 
@@ -42,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DisableSlotResponse:
+) -> "ApiError | DisableSlotResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -93,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DisableSlotResponse]:
+) -> "Response[ApiError | DisableSlotResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DisableSlotRequest,
-) -> Response[ApiError | DisableSlotResponse]:
+) -> "Response[ApiError | DisableSlotResponse]":
     """Disable a slot
 
      Stop placing new work on one slot. With `drain: true` the task on it finishes first; otherwise it is
@@ -146,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DisableSlotRequest,
-) -> ApiError | DisableSlotResponse | None:
+) -> "ApiError | DisableSlotResponse | None":
     """Disable a slot
 
      Stop placing new work on one slot. With `drain: true` the task on it finishes first; otherwise it is
@@ -179,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DisableSlotRequest,
-) -> Response[ApiError | DisableSlotResponse]:
+) -> "Response[ApiError | DisableSlotResponse]":
     """Disable a slot
 
      Stop placing new work on one slot. With `drain: true` the task on it finishes first; otherwise it is
@@ -215,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DisableSlotRequest,
-) -> ApiError | DisableSlotResponse | None:
+) -> "ApiError | DisableSlotResponse | None":
     """Disable a slot
 
      Stop placing new work on one slot. With `drain: true` the task on it finishes first; otherwise it is
@@ -244,7 +242,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DisableSlotResponse:
+def _from_json(data: Any) -> "DisableSlotResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DisableSlotResponse.from_dict(data)
@@ -252,7 +250,7 @@ def _from_json(data: Any) -> DisableSlotResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DisableSlotResponse:
+def _parse_ok(response: httpx.Response) -> "DisableSlotResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -262,7 +260,7 @@ def request(
     *,
     body: DisableSlotRequest,
     **options: Unpack[CallOptions],
-) -> Request[DisableSlotResponse]:
+) -> "Request[DisableSlotResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         agent_id=agent_id,

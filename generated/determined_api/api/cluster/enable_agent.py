@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | EnableAgentResponse:
+) -> "ApiError | EnableAgentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EnableAgentResponse]:
+) -> "Response[ApiError | EnableAgentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | EnableAgentResponse]:
+) -> "Response[ApiError | EnableAgentResponse]":
     """Enable an agent
 
      Let the scheduler place work on the agent again after disableAgent. Admins only. Answers the agent.
@@ -126,7 +124,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | EnableAgentResponse | None:
+) -> "ApiError | EnableAgentResponse | None":
     """Enable an agent
 
      Let the scheduler place work on the agent again after disableAgent. Admins only. Answers the agent.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | EnableAgentResponse]:
+) -> "Response[ApiError | EnableAgentResponse]":
     """Enable an agent
 
      Let the scheduler place work on the agent again after disableAgent. Admins only. Answers the agent.
@@ -181,7 +179,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | EnableAgentResponse | None:
+) -> "ApiError | EnableAgentResponse | None":
     """Enable an agent
 
      Let the scheduler place work on the agent again after disableAgent. Admins only. Answers the agent.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> EnableAgentResponse:
+def _from_json(data: Any) -> "EnableAgentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.EnableAgentResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> EnableAgentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> EnableAgentResponse:
+def _parse_ok(response: httpx.Response) -> "EnableAgentResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     agent_id: str,
     **options: Unpack[CallOptions],
-) -> Request[EnableAgentResponse]:
+) -> "Request[EnableAgentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         agent_id=agent_id,

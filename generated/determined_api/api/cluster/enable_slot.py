@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | EnableSlotResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | EnableSlotResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | EnableSlotResponse]:
+) -> "Response[ApiError | EnableSlotResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | EnableSlotResponse]:
+) -> "Response[ApiError | EnableSlotResponse]":
     """Enable a slot
 
      Let the scheduler use the slot again after disableSlot. Admins only. Answers the slot.
@@ -130,7 +130,7 @@ def sync(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | EnableSlotResponse | None:
+) -> "ApiError | EnableSlotResponse | None":
     """Enable a slot
 
      Let the scheduler use the slot again after disableSlot. Admins only. Answers the slot.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | EnableSlotResponse]:
+) -> "Response[ApiError | EnableSlotResponse]":
     """Enable a slot
 
      Let the scheduler use the slot again after disableSlot. Admins only. Answers the slot.
@@ -191,7 +191,7 @@ async def asyncio(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | EnableSlotResponse | None:
+) -> "ApiError | EnableSlotResponse | None":
     """Enable a slot
 
      Let the scheduler use the slot again after disableSlot. Admins only. Answers the slot.
@@ -217,7 +217,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> EnableSlotResponse:
+def _from_json(data: Any) -> "EnableSlotResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.EnableSlotResponse.from_dict(data)
@@ -225,7 +225,7 @@ def _from_json(data: Any) -> EnableSlotResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> EnableSlotResponse:
+def _parse_ok(response: httpx.Response) -> "EnableSlotResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -233,7 +233,7 @@ def request(
     agent_id: str,
     slot_id: str,
     **options: Unpack[CallOptions],
-) -> Request[EnableSlotResponse]:
+) -> "Request[EnableSlotResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         agent_id=agent_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetAgentResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetAgentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetAgentResponse]:
+) -> "Response[ApiError | GetAgentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetAgentResponse]:
+) -> "Response[ApiError | GetAgentResponse]":
     """Get an agent
 
      One agent by id: its slots, containers, resource pools and whether it is enabled or draining.
@@ -124,7 +122,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetAgentResponse | None:
+) -> "ApiError | GetAgentResponse | None":
     """Get an agent
 
      One agent by id: its slots, containers, resource pools and whether it is enabled or draining.
@@ -150,7 +148,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetAgentResponse]:
+) -> "Response[ApiError | GetAgentResponse]":
     """Get an agent
 
      One agent by id: its slots, containers, resource pools and whether it is enabled or draining.
@@ -179,7 +177,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetAgentResponse | None:
+) -> "ApiError | GetAgentResponse | None":
     """Get an agent
 
      One agent by id: its slots, containers, resource pools and whether it is enabled or draining.
@@ -203,7 +201,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetAgentResponse:
+def _from_json(data: Any) -> "GetAgentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetAgentResponse.from_dict(data)
@@ -211,14 +209,14 @@ def _from_json(data: Any) -> GetAgentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetAgentResponse:
+def _parse_ok(response: httpx.Response) -> "GetAgentResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     agent_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetAgentResponse]:
+) -> "Request[GetAgentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         agent_id=agent_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,14 +5,14 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_agents_request_sort_by import GetAgentsRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.agent import Agent
     from ...models.api_error import ApiError
-    from ...models.get_agents_request_sort_by import GetAgentsRequestSortBy
     from ...models.get_agents_response import GetAgentsResponse
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -60,7 +58,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetAgentsResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetAgentsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -103,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetAgentsResponse]:
+) -> "Response[ApiError | GetAgentsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +121,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> Response[ApiError | GetAgentsResponse]:
+) -> "Response[ApiError | GetAgentsResponse]":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -169,7 +169,7 @@ def sync(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> ApiError | GetAgentsResponse | None:
+) -> "ApiError | GetAgentsResponse | None":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> Response[ApiError | GetAgentsResponse]:
+) -> "Response[ApiError | GetAgentsResponse]":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -258,7 +258,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> ApiError | GetAgentsResponse | None:
+) -> "ApiError | GetAgentsResponse | None":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -294,7 +294,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetAgentsResponse:
+def _from_json(data: Any) -> "GetAgentsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetAgentsResponse.from_dict(data)
@@ -302,7 +302,7 @@ def _from_json(data: Any) -> GetAgentsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetAgentsResponse:
+def _parse_ok(response: httpx.Response) -> "GetAgentsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -315,7 +315,7 @@ def request(
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetAgentsResponse]:
+) -> "Request[GetAgentsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -328,7 +328,7 @@ def request(
     return Request("get_agents", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetAgentsResponse) -> list[Agent]:
+def _items(page: "GetAgentsResponse") -> "list[Agent]":
     items = page.agents
     return items if isinstance(items, list) else []
 
@@ -341,7 +341,7 @@ def pages(
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetAgentsResponse, Agent]:
+) -> "Pages[GetAgentsResponse, Agent]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
@@ -8,10 +6,10 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.allocation_csv_period import AllocationCsvPeriod
 from ...types import UNSET, CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
-    from ...models.allocation_csv_period import AllocationCsvPeriod
     from ...models.api_error import ApiError
 
 
@@ -44,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | str:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | str":
     if response.status_code == 200:
         response_200 = response.text
         if type(response_200) is not str:
@@ -84,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "Response[ApiError | str]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +97,7 @@ def sync_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     period: AllocationCsvPeriod,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download aggregated resource use as CSV
 
      A CSV file (`text/csv`) of slot hours per `period` (daily or monthly) from `start_date` to
@@ -137,7 +135,7 @@ def sync(
     start_date: datetime.date,
     end_date: datetime.date,
     period: AllocationCsvPeriod,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download aggregated resource use as CSV
 
      A CSV file (`text/csv`) of slot hours per `period` (daily or monthly) from `start_date` to
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     period: AllocationCsvPeriod,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download aggregated resource use as CSV
 
      A CSV file (`text/csv`) of slot hours per `period` (daily or monthly) from `start_date` to
@@ -206,7 +204,7 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     period: AllocationCsvPeriod,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download aggregated resource use as CSV
 
      A CSV file (`text/csv`) of slot hours per `period` (daily or monthly) from `start_date` to
@@ -235,7 +233,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> str:
+def _parse_ok(response: httpx.Response) -> "str":
     response_200 = response.text
     if type(response_200) is not str:
         raise TypeError(f"response_200: expected str, got {type(response_200).__name__}")
@@ -249,7 +247,7 @@ def request(
     end_date: datetime.date,
     period: AllocationCsvPeriod,
     **options: Unpack[CallOptions],
-) -> Request[str]:
+) -> "Request[str]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         start_date=start_date,

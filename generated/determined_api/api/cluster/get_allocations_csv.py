@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
@@ -39,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | str:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | str":
     if response.status_code == 200:
         response_200 = response.text
         if type(response_200) is not str:
@@ -79,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "Response[ApiError | str]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download resource use per allocation as CSV
 
      A CSV file (`text/csv`) with one row per allocation that ran between `timestamp_after` and
@@ -128,7 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download resource use per allocation as CSV
 
      A CSV file (`text/csv`) with one row per allocation that ran between `timestamp_after` and
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download resource use per allocation as CSV
 
      A CSV file (`text/csv`) with one row per allocation that ran between `timestamp_after` and
@@ -191,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download resource use per allocation as CSV
 
      A CSV file (`text/csv`) with one row per allocation that ran between `timestamp_after` and
@@ -218,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> str:
+def _parse_ok(response: httpx.Response) -> "str":
     response_200 = response.text
     if type(response_200) is not str:
         raise TypeError(f"response_200: expected str, got {type(response_200).__name__}")
@@ -231,7 +229,7 @@ def request(
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
     **options: Unpack[CallOptions],
-) -> Request[str]:
+) -> "Request[str]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         timestamp_after=timestamp_after,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -26,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetClusterMessageResponse:
+) -> "ApiError | GetClusterMessageResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetClusterMessageResponse]:
+) -> "Response[ApiError | GetClusterMessageResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetClusterMessageResponse]:
+) -> "Response[ApiError | GetClusterMessageResponse]":
     """Get the cluster message
 
      The message an admin set to show every user (null when none is active). Everyone else sees it in
@@ -107,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetClusterMessageResponse | None:
+) -> "ApiError | GetClusterMessageResponse | None":
     """Get the cluster message
 
      The message an admin set to show every user (null when none is active). Everyone else sees it in
@@ -129,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetClusterMessageResponse]:
+) -> "Response[ApiError | GetClusterMessageResponse]":
     """Get the cluster message
 
      The message an admin set to show every user (null when none is active). Everyone else sees it in
@@ -153,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetClusterMessageResponse | None:
+) -> "ApiError | GetClusterMessageResponse | None":
     """Get the cluster message
 
      The message an admin set to show every user (null when none is active). Everyone else sees it in
@@ -174,7 +172,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetClusterMessageResponse:
+def _from_json(data: Any) -> "GetClusterMessageResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetClusterMessageResponse.from_dict(data)
@@ -182,13 +180,13 @@ def _from_json(data: Any) -> GetClusterMessageResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetClusterMessageResponse:
+def _parse_ok(response: httpx.Response) -> "GetClusterMessageResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[GetClusterMessageResponse]:
+) -> "Request[GetClusterMessageResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("get_cluster_message", kwargs, _parse_ok, options, _from_json)

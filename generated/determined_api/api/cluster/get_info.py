@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -24,7 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetMasterResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetMasterResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -59,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetMasterResponse]:
+) -> "Response[ApiError | GetMasterResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetMasterResponse]:
+) -> "Response[ApiError | GetMasterResponse]":
     """Get cluster info outside the API prefix
 
      The same answer as getClusterInfo, served at `/info` without a token. The `det` CLI asks it before
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetMasterResponse | None:
+) -> "ApiError | GetMasterResponse | None":
     """Get cluster info outside the API prefix
 
      The same answer as getClusterInfo, served at `/info` without a token. The `det` CLI asks it before
@@ -119,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetMasterResponse]:
+) -> "Response[ApiError | GetMasterResponse]":
     """Get cluster info outside the API prefix
 
      The same answer as getClusterInfo, served at `/info` without a token. The `det` CLI asks it before
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetMasterResponse | None:
+) -> "ApiError | GetMasterResponse | None":
     """Get cluster info outside the API prefix
 
      The same answer as getClusterInfo, served at `/info` without a token. The `det` CLI asks it before
@@ -164,7 +164,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetMasterResponse:
+def _from_json(data: Any) -> "GetMasterResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetMasterResponse.from_dict(data)
@@ -172,13 +172,13 @@ def _from_json(data: Any) -> GetMasterResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetMasterResponse:
+def _parse_ok(response: httpx.Response) -> "GetMasterResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[GetMasterResponse]:
+) -> "Request[GetMasterResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("get_info", kwargs, _parse_ok, options, _from_json)

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetSlotResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetSlotResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetSlotResponse]:
+) -> "Response[ApiError | GetSlotResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +94,7 @@ def sync_detailed(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetSlotResponse]:
+) -> "Response[ApiError | GetSlotResponse]":
     """Get a slot
 
      One slot of an agent: its device, whether it is enabled or draining, and the container running on
@@ -131,7 +129,7 @@ def sync(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetSlotResponse | None:
+) -> "ApiError | GetSlotResponse | None":
     """Get a slot
 
      One slot of an agent: its device, whether it is enabled or draining, and the container running on
@@ -161,7 +159,7 @@ async def asyncio_detailed(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetSlotResponse]:
+) -> "Response[ApiError | GetSlotResponse]":
     """Get a slot
 
      One slot of an agent: its device, whether it is enabled or draining, and the container running on
@@ -194,7 +192,7 @@ async def asyncio(
     slot_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetSlotResponse | None:
+) -> "ApiError | GetSlotResponse | None":
     """Get a slot
 
      One slot of an agent: its device, whether it is enabled or draining, and the container running on
@@ -221,7 +219,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetSlotResponse:
+def _from_json(data: Any) -> "GetSlotResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetSlotResponse.from_dict(data)
@@ -229,7 +227,7 @@ def _from_json(data: Any) -> GetSlotResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetSlotResponse:
+def _parse_ok(response: httpx.Response) -> "GetSlotResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -237,7 +235,7 @@ def request(
     agent_id: str,
     slot_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetSlotResponse]:
+) -> "Request[GetSlotResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         agent_id=agent_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetSlotsResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetSlotsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetSlotsResponse]:
+) -> "Response[ApiError | GetSlotsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetSlotsResponse]:
+) -> "Response[ApiError | GetSlotsResponse]":
     """List an agent's slots
 
      Every slot of an agent (usually one per GPU), with its device, enabled flag and the container using
@@ -125,7 +123,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetSlotsResponse | None:
+) -> "ApiError | GetSlotsResponse | None":
     """List an agent's slots
 
      Every slot of an agent (usually one per GPU), with its device, enabled flag and the container using
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetSlotsResponse]:
+) -> "Response[ApiError | GetSlotsResponse]":
     """List an agent's slots
 
      Every slot of an agent (usually one per GPU), with its device, enabled flag and the container using
@@ -182,7 +180,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetSlotsResponse | None:
+) -> "ApiError | GetSlotsResponse | None":
     """List an agent's slots
 
      Every slot of an agent (usually one per GPU), with its device, enabled flag and the container using
@@ -207,7 +205,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetSlotsResponse:
+def _from_json(data: Any) -> "GetSlotsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetSlotsResponse.from_dict(data)
@@ -215,14 +213,14 @@ def _from_json(data: Any) -> GetSlotsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetSlotsResponse:
+def _parse_ok(response: httpx.Response) -> "GetSlotsResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     agent_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetSlotsResponse]:
+) -> "Request[GetSlotsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         agent_id=agent_id,

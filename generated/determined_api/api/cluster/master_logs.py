@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -43,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MasterLogsStreamLine:
+) -> "ApiError | MasterLogsStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -86,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MasterLogsStreamLine]:
+) -> "Response[ApiError | MasterLogsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +99,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | MasterLogsStreamLine]:
+) -> "Response[ApiError | MasterLogsStreamLine]":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -141,7 +139,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | MasterLogsStreamLine | None:
+) -> "ApiError | MasterLogsStreamLine | None":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | MasterLogsStreamLine]:
+) -> "Response[ApiError | MasterLogsStreamLine]":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -214,7 +212,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | MasterLogsStreamLine | None:
+) -> "ApiError | MasterLogsStreamLine | None":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -245,7 +243,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> MasterLogsResponse:
+def _parse_result(data: Any) -> "MasterLogsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"MasterLogsStreamLine.result: expected object, got {type(data).__name__}")
     return _models.MasterLogsResponse.from_dict(data)
@@ -257,7 +255,7 @@ def request(
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[MasterLogsResponse]:
+) -> "StreamRequest[MasterLogsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         offset=offset,

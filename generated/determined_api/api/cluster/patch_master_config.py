@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_master_config_request import PatchMasterConfigRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_master_config_request import PatchMasterConfigRequest
     from ...models.patch_master_config_response import PatchMasterConfigResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PatchMasterConfigResponse:
+) -> "ApiError | PatchMasterConfigResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchMasterConfigResponse]:
+) -> "Response[ApiError | PatchMasterConfigResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchMasterConfigRequest,
-) -> Response[ApiError | PatchMasterConfigResponse]:
+) -> "Response[ApiError | PatchMasterConfigResponse]":
     """Change the running master's configuration
 
      Apply the parts of `config` named by `fieldMask` to the running master, without a restart; only a
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchMasterConfigRequest,
-) -> ApiError | PatchMasterConfigResponse | None:
+) -> "ApiError | PatchMasterConfigResponse | None":
     """Change the running master's configuration
 
      Apply the parts of `config` named by `fieldMask` to the running master, without a restart; only a
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchMasterConfigRequest,
-) -> Response[ApiError | PatchMasterConfigResponse]:
+) -> "Response[ApiError | PatchMasterConfigResponse]":
     """Change the running master's configuration
 
      Apply the parts of `config` named by `fieldMask` to the running master, without a restart; only a
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchMasterConfigRequest,
-) -> ApiError | PatchMasterConfigResponse | None:
+) -> "ApiError | PatchMasterConfigResponse | None":
     """Change the running master's configuration
 
      Apply the parts of `config` named by `fieldMask` to the running master, without a restart; only a
@@ -206,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchMasterConfigResponse:
+def _from_json(data: Any) -> "PatchMasterConfigResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchMasterConfigResponse.from_dict(data)
@@ -214,7 +212,7 @@ def _from_json(data: Any) -> PatchMasterConfigResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchMasterConfigResponse:
+def _parse_ok(response: httpx.Response) -> "PatchMasterConfigResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -222,7 +220,7 @@ def request(
     *,
     body: PatchMasterConfigRequest,
     **options: Unpack[CallOptions],
-) -> Request[PatchMasterConfigResponse]:
+) -> "Request[PatchMasterConfigResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

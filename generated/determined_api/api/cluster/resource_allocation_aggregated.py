@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,14 +5,14 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.resource_allocation_aggregation_period import (
+    ResourceAllocationAggregationPeriod,
+)
 from ...types import UNSET, CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.resource_allocation_aggregated_response import ResourceAllocationAggregatedResponse
-    from ...models.resource_allocation_aggregation_period import (
-        ResourceAllocationAggregationPeriod,
-    )
 
 
 def _get_kwargs(
@@ -46,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ResourceAllocationAggregatedResponse:
+) -> "ApiError | ResourceAllocationAggregatedResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -89,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+) -> "Response[ApiError | ResourceAllocationAggregatedResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +102,7 @@ def sync_detailed(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+) -> "Response[ApiError | ResourceAllocationAggregatedResponse]":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -142,7 +140,7 @@ def sync(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> ApiError | ResourceAllocationAggregatedResponse | None:
+) -> "ApiError | ResourceAllocationAggregatedResponse | None":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -175,7 +173,7 @@ async def asyncio_detailed(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+) -> "Response[ApiError | ResourceAllocationAggregatedResponse]":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -211,7 +209,7 @@ async def asyncio(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> ApiError | ResourceAllocationAggregatedResponse | None:
+) -> "ApiError | ResourceAllocationAggregatedResponse | None":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -240,7 +238,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ResourceAllocationAggregatedResponse:
+def _from_json(data: Any) -> "ResourceAllocationAggregatedResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ResourceAllocationAggregatedResponse.from_dict(data)
@@ -248,7 +246,7 @@ def _from_json(data: Any) -> ResourceAllocationAggregatedResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ResourceAllocationAggregatedResponse:
+def _parse_ok(response: httpx.Response) -> "ResourceAllocationAggregatedResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -258,7 +256,7 @@ def request(
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
     **options: Unpack[CallOptions],
-) -> Request[ResourceAllocationAggregatedResponse]:
+) -> "Request[ResourceAllocationAggregatedResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         start_date=start_date,

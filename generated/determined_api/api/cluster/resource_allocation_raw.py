@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
@@ -42,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ResourceAllocationRawResponse:
+) -> "ApiError | ResourceAllocationRawResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -85,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ResourceAllocationRawResponse]:
+) -> "Response[ApiError | ResourceAllocationRawResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> Response[ApiError | ResourceAllocationRawResponse]:
+) -> "Response[ApiError | ResourceAllocationRawResponse]":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -134,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> ApiError | ResourceAllocationRawResponse | None:
+) -> "ApiError | ResourceAllocationRawResponse | None":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -164,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> Response[ApiError | ResourceAllocationRawResponse]:
+) -> "Response[ApiError | ResourceAllocationRawResponse]":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -197,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> ApiError | ResourceAllocationRawResponse | None:
+) -> "ApiError | ResourceAllocationRawResponse | None":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -224,7 +222,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ResourceAllocationRawResponse:
+def _from_json(data: Any) -> "ResourceAllocationRawResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ResourceAllocationRawResponse.from_dict(data)
@@ -232,7 +230,7 @@ def _from_json(data: Any) -> ResourceAllocationRawResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ResourceAllocationRawResponse:
+def _parse_ok(response: httpx.Response) -> "ResourceAllocationRawResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -241,7 +239,7 @@ def request(
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
     **options: Unpack[CallOptions],
-) -> Request[ResourceAllocationRawResponse]:
+) -> "Request[ResourceAllocationRawResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         timestamp_after=timestamp_after,

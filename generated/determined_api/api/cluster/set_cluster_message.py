@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.set_cluster_message_request import SetClusterMessageRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.set_cluster_message_request import SetClusterMessageRequest
     from ...models.set_cluster_message_response import SetClusterMessageResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SetClusterMessageResponse:
+) -> "ApiError | SetClusterMessageResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SetClusterMessageResponse]:
+) -> "Response[ApiError | SetClusterMessageResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetClusterMessageRequest,
-) -> Response[ApiError | SetClusterMessageResponse]:
+) -> "Response[ApiError | SetClusterMessageResponse]":
     """Set the cluster message
 
      Show a message to every user from `startTime` until `endTime`, or for `duration` (a Go duration such
@@ -125,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetClusterMessageRequest,
-) -> ApiError | SetClusterMessageResponse | None:
+) -> "ApiError | SetClusterMessageResponse | None":
     """Set the cluster message
 
      Show a message to every user from `startTime` until `endTime`, or for `duration` (a Go duration such
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetClusterMessageRequest,
-) -> Response[ApiError | SetClusterMessageResponse]:
+) -> "Response[ApiError | SetClusterMessageResponse]":
     """Set the cluster message
 
      Show a message to every user from `startTime` until `endTime`, or for `duration` (a Go duration such
@@ -184,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetClusterMessageRequest,
-) -> ApiError | SetClusterMessageResponse | None:
+) -> "ApiError | SetClusterMessageResponse | None":
     """Set the cluster message
 
      Show a message to every user from `startTime` until `endTime`, or for `duration` (a Go duration such
@@ -210,7 +208,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> SetClusterMessageResponse:
+def _from_json(data: Any) -> "SetClusterMessageResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.SetClusterMessageResponse.from_dict(data)
@@ -218,7 +216,7 @@ def _from_json(data: Any) -> SetClusterMessageResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> SetClusterMessageResponse:
+def _parse_ok(response: httpx.Response) -> "SetClusterMessageResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -226,7 +224,7 @@ def request(
     *,
     body: SetClusterMessageRequest,
     **options: Unpack[CallOptions],
-) -> Request[SetClusterMessageResponse]:
+) -> "Request[SetClusterMessageResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

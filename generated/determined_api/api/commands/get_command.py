@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetCommandResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetCommandResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetCommandResponse]:
+) -> "Response[ApiError | GetCommandResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetCommandResponse]:
+) -> "Response[ApiError | GetCommandResponse]":
     """Get a command
 
      One command by id, with its configuration.
@@ -124,7 +124,7 @@ def sync(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetCommandResponse | None:
+) -> "ApiError | GetCommandResponse | None":
     """Get a command
 
      One command by id, with its configuration.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetCommandResponse]:
+) -> "Response[ApiError | GetCommandResponse]":
     """Get a command
 
      One command by id, with its configuration.
@@ -179,7 +179,7 @@ async def asyncio(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetCommandResponse | None:
+) -> "ApiError | GetCommandResponse | None":
     """Get a command
 
      One command by id, with its configuration.
@@ -203,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetCommandResponse:
+def _from_json(data: Any) -> "GetCommandResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetCommandResponse.from_dict(data)
@@ -211,14 +211,14 @@ def _from_json(data: Any) -> GetCommandResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetCommandResponse:
+def _parse_ok(response: httpx.Response) -> "GetCommandResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     command_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetCommandResponse]:
+) -> "Request[GetCommandResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         command_id=command_id,

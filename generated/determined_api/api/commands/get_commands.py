@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,14 +5,14 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_commands_request_sort_by import GetCommandsRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.command import Command
-    from ...models.get_commands_request_sort_by import GetCommandsRequestSortBy
     from ...models.get_commands_response import GetCommandsResponse
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -73,7 +71,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetCommandsResponse:
+) -> "ApiError | GetCommandsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -116,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetCommandsResponse]:
+) -> "Response[ApiError | GetCommandsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +133,7 @@ def sync_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetCommandsResponse]:
+) -> "Response[ApiError | GetCommandsResponse]":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -185,7 +183,7 @@ def sync(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetCommandsResponse | None:
+) -> "ApiError | GetCommandsResponse | None":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -230,7 +228,7 @@ async def asyncio_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetCommandsResponse]:
+) -> "Response[ApiError | GetCommandsResponse]":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -278,7 +276,7 @@ async def asyncio(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetCommandsResponse | None:
+) -> "ApiError | GetCommandsResponse | None":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -315,7 +313,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetCommandsResponse:
+def _from_json(data: Any) -> "GetCommandsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetCommandsResponse.from_dict(data)
@@ -323,7 +321,7 @@ def _from_json(data: Any) -> GetCommandsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetCommandsResponse:
+def _parse_ok(response: httpx.Response) -> "GetCommandsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -337,7 +335,7 @@ def request(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetCommandsResponse]:
+) -> "Request[GetCommandsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -351,7 +349,7 @@ def request(
     return Request("get_commands", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetCommandsResponse) -> list[Command]:
+def _items(page: "GetCommandsResponse") -> "list[Command]":
     items = page.commands
     return items if isinstance(items, list) else []
 
@@ -365,7 +363,7 @@ def pages(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetCommandsResponse, Command]:
+) -> "Pages[GetCommandsResponse, Command]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

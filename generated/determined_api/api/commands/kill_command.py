@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | KillCommandResponse:
+) -> "ApiError | KillCommandResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | KillCommandResponse]:
+) -> "Response[ApiError | KillCommandResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillCommandResponse]:
+) -> "Response[ApiError | KillCommandResponse]":
     """Kill a command
 
      Stop the command now. Answers the command.
@@ -126,7 +124,7 @@ def sync(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillCommandResponse | None:
+) -> "ApiError | KillCommandResponse | None":
     """Kill a command
 
      Stop the command now. Answers the command.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillCommandResponse]:
+) -> "Response[ApiError | KillCommandResponse]":
     """Kill a command
 
      Stop the command now. Answers the command.
@@ -181,7 +179,7 @@ async def asyncio(
     command_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillCommandResponse | None:
+) -> "ApiError | KillCommandResponse | None":
     """Kill a command
 
      Stop the command now. Answers the command.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> KillCommandResponse:
+def _from_json(data: Any) -> "KillCommandResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.KillCommandResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> KillCommandResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> KillCommandResponse:
+def _parse_ok(response: httpx.Response) -> "KillCommandResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     command_id: str,
     **options: Unpack[CallOptions],
-) -> Request[KillCommandResponse]:
+) -> "Request[KillCommandResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         command_id=command_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivateExperimentResponse | ApiError:
+) -> "ActivateExperimentResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivateExperimentResponse | ApiError]:
+) -> "Response[ActivateExperimentResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActivateExperimentResponse | ApiError]:
+) -> "Response[ActivateExperimentResponse | ApiError]":
     """Activate an experiment
 
      Start a new experiment, or resume a paused one: its trials get scheduled again and continue from
@@ -128,7 +126,7 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ActivateExperimentResponse | ApiError | None:
+) -> "ActivateExperimentResponse | ApiError | None":
     """Activate an experiment
 
      Start a new experiment, or resume a paused one: its trials get scheduled again and continue from
@@ -156,7 +154,7 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActivateExperimentResponse | ApiError]:
+) -> "Response[ActivateExperimentResponse | ApiError]":
     """Activate an experiment
 
      Start a new experiment, or resume a paused one: its trials get scheduled again and continue from
@@ -187,7 +185,7 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ActivateExperimentResponse | ApiError | None:
+) -> "ActivateExperimentResponse | ApiError | None":
     """Activate an experiment
 
      Start a new experiment, or resume a paused one: its trials get scheduled again and continue from
@@ -213,7 +211,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ActivateExperimentResponse:
+def _from_json(data: Any) -> "ActivateExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ActivateExperimentResponse.from_dict(data)
@@ -221,14 +219,14 @@ def _from_json(data: Any) -> ActivateExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ActivateExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "ActivateExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     experiment_id: int,
     **options: Unpack[CallOptions],
-) -> Request[ActivateExperimentResponse]:
+) -> "Request[ActivateExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,10 +6,10 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.activate_experiments_request import ActivateExperimentsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
-    from ...models.activate_experiments_request import ActivateExperimentsRequest
     from ...models.activate_experiments_response import ActivateExperimentsResponse
     from ...models.api_error import ApiError
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivateExperimentsResponse | ApiError:
+) -> "ActivateExperimentsResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivateExperimentsResponse | ApiError]:
+) -> "Response[ActivateExperimentsResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateExperimentsRequest,
-) -> Response[ActivateExperimentsResponse | ApiError]:
+) -> "Response[ActivateExperimentsResponse | ApiError]":
     """Activate several experiments
 
      activateExperiment for every listed id, or for every experiment matching `filters` in the project.
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateExperimentsRequest,
-) -> ActivateExperimentsResponse | ApiError | None:
+) -> "ActivateExperimentsResponse | ApiError | None":
     """Activate several experiments
 
      activateExperiment for every listed id, or for every experiment matching `filters` in the project.
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateExperimentsRequest,
-) -> Response[ActivateExperimentsResponse | ApiError]:
+) -> "Response[ActivateExperimentsResponse | ApiError]":
     """Activate several experiments
 
      activateExperiment for every listed id, or for every experiment matching `filters` in the project.
@@ -203,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateExperimentsRequest,
-) -> ActivateExperimentsResponse | ApiError | None:
+) -> "ActivateExperimentsResponse | ApiError | None":
     """Activate several experiments
 
      activateExperiment for every listed id, or for every experiment matching `filters` in the project.
@@ -230,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ActivateExperimentsResponse:
+def _from_json(data: Any) -> "ActivateExperimentsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ActivateExperimentsResponse.from_dict(data)
@@ -238,7 +236,7 @@ def _from_json(data: Any) -> ActivateExperimentsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ActivateExperimentsResponse:
+def _parse_ok(response: httpx.Response) -> "ActivateExperimentsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     *,
     body: ActivateExperimentsRequest,
     **options: Unpack[CallOptions],
-) -> Request[ActivateExperimentsResponse]:
+) -> "Request[ActivateExperimentsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

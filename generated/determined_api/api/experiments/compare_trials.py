@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.metric_type import MetricType
 from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.compare_trials_response import CompareTrialsResponse
-    from ...models.metric_type import MetricType
 
 
 def _get_kwargs(
@@ -140,7 +138,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CompareTrialsResponse:
+) -> "ApiError | CompareTrialsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -183,7 +181,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CompareTrialsResponse]:
+) -> "Response[ApiError | CompareTrialsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -218,7 +216,7 @@ def sync_detailed(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> Response[ApiError | CompareTrialsResponse]:
+) -> "Response[ApiError | CompareTrialsResponse]":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -317,7 +315,7 @@ def sync(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> ApiError | CompareTrialsResponse | None:
+) -> "ApiError | CompareTrialsResponse | None":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -411,7 +409,7 @@ async def asyncio_detailed(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> Response[ApiError | CompareTrialsResponse]:
+) -> "Response[ApiError | CompareTrialsResponse]":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -508,7 +506,7 @@ async def asyncio(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> ApiError | CompareTrialsResponse | None:
+) -> "ApiError | CompareTrialsResponse | None":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -578,7 +576,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> CompareTrialsResponse:
+def _from_json(data: Any) -> "CompareTrialsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.CompareTrialsResponse.from_dict(data)
@@ -586,7 +584,7 @@ def _from_json(data: Any) -> CompareTrialsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> CompareTrialsResponse:
+def _parse_ok(response: httpx.Response) -> "CompareTrialsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -616,7 +614,7 @@ def request(
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[CompareTrialsResponse]:
+) -> "Request[CompareTrialsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_ids=trial_ids,

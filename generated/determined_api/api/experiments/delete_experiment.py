@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteExperimentResponse:
+) -> "ApiError | DeleteExperimentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteExperimentResponse]:
+) -> "Response[ApiError | DeleteExperimentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteExperimentResponse]:
+) -> "Response[ApiError | DeleteExperimentResponse]":
     """Delete an experiment
 
      Delete a stopped experiment with its trials, checkpoints (files included) and logs. The answer
@@ -129,7 +127,7 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteExperimentResponse | None:
+) -> "ApiError | DeleteExperimentResponse | None":
     """Delete an experiment
 
      Delete a stopped experiment with its trials, checkpoints (files included) and logs. The answer
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteExperimentResponse]:
+) -> "Response[ApiError | DeleteExperimentResponse]":
     """Delete an experiment
 
      Delete a stopped experiment with its trials, checkpoints (files included) and logs. The answer
@@ -190,7 +188,7 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteExperimentResponse | None:
+) -> "ApiError | DeleteExperimentResponse | None":
     """Delete an experiment
 
      Delete a stopped experiment with its trials, checkpoints (files included) and logs. The answer
@@ -217,7 +215,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteExperimentResponse:
+def _from_json(data: Any) -> "DeleteExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteExperimentResponse.from_dict(data)
@@ -225,14 +223,14 @@ def _from_json(data: Any) -> DeleteExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     experiment_id: int,
     **options: Unpack[CallOptions],
-) -> Request[DeleteExperimentResponse]:
+) -> "Request[DeleteExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteExperimentLabelResponse:
+) -> "ApiError | DeleteExperimentLabelResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteExperimentLabelResponse]:
+) -> "Response[ApiError | DeleteExperimentLabelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteExperimentLabelResponse]:
+) -> "Response[ApiError | DeleteExperimentLabelResponse]":
     """Remove a label from an experiment
 
      Take one label (from the path) off the experiment. Answers the labels that remain.
@@ -132,7 +130,7 @@ def sync(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteExperimentLabelResponse | None:
+) -> "ApiError | DeleteExperimentLabelResponse | None":
     """Remove a label from an experiment
 
      Take one label (from the path) off the experiment. Answers the labels that remain.
@@ -161,7 +159,7 @@ async def asyncio_detailed(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteExperimentLabelResponse]:
+) -> "Response[ApiError | DeleteExperimentLabelResponse]":
     """Remove a label from an experiment
 
      Take one label (from the path) off the experiment. Answers the labels that remain.
@@ -193,7 +191,7 @@ async def asyncio(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteExperimentLabelResponse | None:
+) -> "ApiError | DeleteExperimentLabelResponse | None":
     """Remove a label from an experiment
 
      Take one label (from the path) off the experiment. Answers the labels that remain.
@@ -219,7 +217,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteExperimentLabelResponse:
+def _from_json(data: Any) -> "DeleteExperimentLabelResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteExperimentLabelResponse.from_dict(data)
@@ -227,7 +225,7 @@ def _from_json(data: Any) -> DeleteExperimentLabelResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteExperimentLabelResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteExperimentLabelResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -235,7 +233,7 @@ def request(
     experiment_id: int,
     label: str,
     **options: Unpack[CallOptions],
-) -> Request[DeleteExperimentLabelResponse]:
+) -> "Request[DeleteExperimentLabelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -37,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | str:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | str":
     if response.status_code == 200:
         response_200 = response.text
         if type(response_200) is not str:
@@ -85,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "Response[ApiError | str]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -134,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -164,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -197,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -224,7 +222,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> str:
+def _parse_ok(response: httpx.Response) -> "str":
     response_200 = response.text
     if type(response_200) is not str:
         raise TypeError(f"response_200: expected str, got {type(response_200).__name__}")
@@ -237,7 +235,7 @@ def request(
     *,
     path: str,
     **options: Unpack[CallOptions],
-) -> Request[str]:
+) -> "Request[str]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,15 +6,15 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.checkpoint_sort_by import CheckpointSortBy
+from ...models.checkpoint_state import CheckpointState
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.checkpoint import Checkpoint
-    from ...models.checkpoint_sort_by import CheckpointSortBy
-    from ...models.checkpoint_state import CheckpointState
     from ...models.get_experiment_checkpoints_response import GetExperimentCheckpointsResponse
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -74,7 +72,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetExperimentCheckpointsResponse:
+) -> "ApiError | GetExperimentCheckpointsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -125,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetExperimentCheckpointsResponse]:
+) -> "Response[ApiError | GetExperimentCheckpointsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +142,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[CheckpointState] | Unset = UNSET,
-) -> Response[ApiError | GetExperimentCheckpointsResponse]:
+) -> "Response[ApiError | GetExperimentCheckpointsResponse]":
     """List an experiment's checkpoints
 
      Checkpoints saved by any trial of the experiment, filtered by state, one page at a time (`limit` 0
@@ -196,7 +194,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[CheckpointState] | Unset = UNSET,
-) -> ApiError | GetExperimentCheckpointsResponse | None:
+) -> "ApiError | GetExperimentCheckpointsResponse | None":
     """List an experiment's checkpoints
 
      Checkpoints saved by any trial of the experiment, filtered by state, one page at a time (`limit` 0
@@ -243,7 +241,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[CheckpointState] | Unset = UNSET,
-) -> Response[ApiError | GetExperimentCheckpointsResponse]:
+) -> "Response[ApiError | GetExperimentCheckpointsResponse]":
     """List an experiment's checkpoints
 
      Checkpoints saved by any trial of the experiment, filtered by state, one page at a time (`limit` 0
@@ -293,7 +291,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[CheckpointState] | Unset = UNSET,
-) -> ApiError | GetExperimentCheckpointsResponse | None:
+) -> "ApiError | GetExperimentCheckpointsResponse | None":
     """List an experiment's checkpoints
 
      Checkpoints saved by any trial of the experiment, filtered by state, one page at a time (`limit` 0
@@ -332,7 +330,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetExperimentCheckpointsResponse:
+def _from_json(data: Any) -> "GetExperimentCheckpointsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetExperimentCheckpointsResponse.from_dict(data)
@@ -340,7 +338,7 @@ def _from_json(data: Any) -> GetExperimentCheckpointsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetExperimentCheckpointsResponse:
+def _parse_ok(response: httpx.Response) -> "GetExperimentCheckpointsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -354,7 +352,7 @@ def request(
     limit: int | Unset = UNSET,
     states: list[CheckpointState] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetExperimentCheckpointsResponse]:
+) -> "Request[GetExperimentCheckpointsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
@@ -368,7 +366,7 @@ def request(
     return Request("get_experiment_checkpoints", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetExperimentCheckpointsResponse) -> list[Checkpoint]:
+def _items(page: "GetExperimentCheckpointsResponse") -> "list[Checkpoint]":
     items = page.checkpoints
     return items if isinstance(items, list) else []
 
@@ -382,7 +380,7 @@ def pages(
     offset: int | Unset = UNSET,
     states: list[CheckpointState] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetExperimentCheckpointsResponse, Checkpoint]:
+) -> "Pages[GetExperimentCheckpointsResponse, Checkpoint]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

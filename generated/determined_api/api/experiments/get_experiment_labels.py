@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetExperimentLabelsResponse:
+) -> "ApiError | GetExperimentLabelsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetExperimentLabelsResponse]:
+) -> "Response[ApiError | GetExperimentLabelsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     project_id: int | Unset = UNSET,
-) -> Response[ApiError | GetExperimentLabelsResponse]:
+) -> "Response[ApiError | GetExperimentLabelsResponse]":
     """List experiment labels
 
      Every label used on the experiments the caller can see (in one project if `projectId` is set), the
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     project_id: int | Unset = UNSET,
-) -> ApiError | GetExperimentLabelsResponse | None:
+) -> "ApiError | GetExperimentLabelsResponse | None":
     """List experiment labels
 
      Every label used on the experiments the caller can see (in one project if `projectId` is set), the
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     project_id: int | Unset = UNSET,
-) -> Response[ApiError | GetExperimentLabelsResponse]:
+) -> "Response[ApiError | GetExperimentLabelsResponse]":
     """List experiment labels
 
      Every label used on the experiments the caller can see (in one project if `projectId` is set), the
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     project_id: int | Unset = UNSET,
-) -> ApiError | GetExperimentLabelsResponse | None:
+) -> "ApiError | GetExperimentLabelsResponse | None":
     """List experiment labels
 
      Every label used on the experiments the caller can see (in one project if `projectId` is set), the
@@ -206,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetExperimentLabelsResponse:
+def _from_json(data: Any) -> "GetExperimentLabelsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetExperimentLabelsResponse.from_dict(data)
@@ -214,7 +212,7 @@ def _from_json(data: Any) -> GetExperimentLabelsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetExperimentLabelsResponse:
+def _parse_ok(response: httpx.Response) -> "GetExperimentLabelsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -222,7 +220,7 @@ def request(
     *,
     project_id: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetExperimentLabelsResponse]:
+) -> "Request[GetExperimentLabelsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

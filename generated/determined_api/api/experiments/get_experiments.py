@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,17 +5,15 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.experiment_state import ExperimentState
+from ...models.get_experiments_request_sort_by import GetExperimentsRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.experiment import Experiment
-    from ...models.experiment_state import ExperimentState
-    from ...models.get_experiments_request_sort_by import (
-        GetExperimentsRequestSortBy,
-    )
     from ...models.get_experiments_response import GetExperimentsResponse
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -131,7 +127,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetExperimentsResponse:
+) -> "ApiError | GetExperimentsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -174,7 +170,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetExperimentsResponse]:
+) -> "Response[ApiError | GetExperimentsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -205,7 +201,7 @@ def sync_detailed(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> Response[ApiError | GetExperimentsResponse]:
+) -> "Response[ApiError | GetExperimentsResponse]":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -292,7 +288,7 @@ def sync(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> ApiError | GetExperimentsResponse | None:
+) -> "ApiError | GetExperimentsResponse | None":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -374,7 +370,7 @@ async def asyncio_detailed(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> Response[ApiError | GetExperimentsResponse]:
+) -> "Response[ApiError | GetExperimentsResponse]":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -459,7 +455,7 @@ async def asyncio(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> ApiError | GetExperimentsResponse | None:
+) -> "ApiError | GetExperimentsResponse | None":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -521,7 +517,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetExperimentsResponse:
+def _from_json(data: Any) -> "GetExperimentsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetExperimentsResponse.from_dict(data)
@@ -529,7 +525,7 @@ def _from_json(data: Any) -> GetExperimentsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetExperimentsResponse:
+def _parse_ok(response: httpx.Response) -> "GetExperimentsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -555,7 +551,7 @@ def request(
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetExperimentsResponse]:
+) -> "Request[GetExperimentsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -581,7 +577,7 @@ def request(
     return Request("get_experiments", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetExperimentsResponse) -> list[Experiment]:
+def _items(page: "GetExperimentsResponse") -> "list[Experiment]":
     items = page.experiments
     return items if isinstance(items, list) else []
 
@@ -607,7 +603,7 @@ def pages(
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetExperimentsResponse, Experiment]:
+) -> "Pages[GetExperimentsResponse, Experiment]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

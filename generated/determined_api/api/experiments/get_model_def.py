@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetModelDefResponse:
+) -> "ApiError | GetModelDefResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelDefResponse]:
+) -> "Response[ApiError | GetModelDefResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelDefResponse]:
+) -> "Response[ApiError | GetModelDefResponse]":
     """Download an experiment's model definition
 
      The files the experiment was created with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -126,7 +124,7 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelDefResponse | None:
+) -> "ApiError | GetModelDefResponse | None":
     """Download an experiment's model definition
 
      The files the experiment was created with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelDefResponse]:
+) -> "Response[ApiError | GetModelDefResponse]":
     """Download an experiment's model definition
 
      The files the experiment was created with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -181,7 +179,7 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelDefResponse | None:
+) -> "ApiError | GetModelDefResponse | None":
     """Download an experiment's model definition
 
      The files the experiment was created with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelDefResponse:
+def _from_json(data: Any) -> "GetModelDefResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelDefResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetModelDefResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelDefResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelDefResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     experiment_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetModelDefResponse]:
+) -> "Request[GetModelDefResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

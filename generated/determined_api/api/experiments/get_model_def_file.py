@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_model_def_file_request import GetModelDefFileRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_model_def_file_request import GetModelDefFileRequest
     from ...models.get_model_def_file_response import GetModelDefFileResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetModelDefFileResponse:
+) -> "ApiError | GetModelDefFileResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelDefFileResponse]:
+) -> "Response[ApiError | GetModelDefFileResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetModelDefFileRequest,
-) -> Response[ApiError | GetModelDefFileResponse]:
+) -> "Response[ApiError | GetModelDefFileResponse]":
     """Get one model definition file
 
      The content of one file (`path` in the body, relative to the model definition's root),
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetModelDefFileRequest,
-) -> ApiError | GetModelDefFileResponse | None:
+) -> "ApiError | GetModelDefFileResponse | None":
     """Get one model definition file
 
      The content of one file (`path` in the body, relative to the model definition's root),
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetModelDefFileRequest,
-) -> Response[ApiError | GetModelDefFileResponse]:
+) -> "Response[ApiError | GetModelDefFileResponse]":
     """Get one model definition file
 
      The content of one file (`path` in the body, relative to the model definition's root),
@@ -203,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetModelDefFileRequest,
-) -> ApiError | GetModelDefFileResponse | None:
+) -> "ApiError | GetModelDefFileResponse | None":
     """Get one model definition file
 
      The content of one file (`path` in the body, relative to the model definition's root),
@@ -230,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelDefFileResponse:
+def _from_json(data: Any) -> "GetModelDefFileResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelDefFileResponse.from_dict(data)
@@ -238,7 +236,7 @@ def _from_json(data: Any) -> GetModelDefFileResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelDefFileResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelDefFileResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     *,
     body: GetModelDefFileRequest,
     **options: Unpack[CallOptions],
-) -> Request[GetModelDefFileResponse]:
+) -> "Request[GetModelDefFileResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

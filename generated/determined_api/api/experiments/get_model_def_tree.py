@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetModelDefTreeResponse:
+) -> "ApiError | GetModelDefTreeResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelDefTreeResponse]:
+) -> "Response[ApiError | GetModelDefTreeResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelDefTreeResponse]:
+) -> "Response[ApiError | GetModelDefTreeResponse]":
     """List an experiment's model definition files
 
      The tree of files and folders in the experiment's model definition, with sizes and types, without
@@ -127,7 +125,7 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelDefTreeResponse | None:
+) -> "ApiError | GetModelDefTreeResponse | None":
     """List an experiment's model definition files
 
      The tree of files and folders in the experiment's model definition, with sizes and types, without
@@ -154,7 +152,7 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelDefTreeResponse]:
+) -> "Response[ApiError | GetModelDefTreeResponse]":
     """List an experiment's model definition files
 
      The tree of files and folders in the experiment's model definition, with sizes and types, without
@@ -184,7 +182,7 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelDefTreeResponse | None:
+) -> "ApiError | GetModelDefTreeResponse | None":
     """List an experiment's model definition files
 
      The tree of files and folders in the experiment's model definition, with sizes and types, without
@@ -209,7 +207,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelDefTreeResponse:
+def _from_json(data: Any) -> "GetModelDefTreeResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelDefTreeResponse.from_dict(data)
@@ -217,14 +215,14 @@ def _from_json(data: Any) -> GetModelDefTreeResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelDefTreeResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelDefTreeResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     experiment_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetModelDefTreeResponse]:
+) -> "Request[GetModelDefTreeResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

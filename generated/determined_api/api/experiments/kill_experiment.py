@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | KillExperimentResponse:
+) -> "ApiError | KillExperimentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | KillExperimentResponse]:
+) -> "Response[ApiError | KillExperimentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillExperimentResponse]:
+) -> "Response[ApiError | KillExperimentResponse]":
     """Kill an experiment
 
      Stop the experiment for good, at once: running trials are killed without a last checkpoint
@@ -128,7 +126,7 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillExperimentResponse | None:
+) -> "ApiError | KillExperimentResponse | None":
     """Kill an experiment
 
      Stop the experiment for good, at once: running trials are killed without a last checkpoint
@@ -156,7 +154,7 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillExperimentResponse]:
+) -> "Response[ApiError | KillExperimentResponse]":
     """Kill an experiment
 
      Stop the experiment for good, at once: running trials are killed without a last checkpoint
@@ -187,7 +185,7 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillExperimentResponse | None:
+) -> "ApiError | KillExperimentResponse | None":
     """Kill an experiment
 
      Stop the experiment for good, at once: running trials are killed without a last checkpoint
@@ -213,7 +211,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> KillExperimentResponse:
+def _from_json(data: Any) -> "KillExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.KillExperimentResponse.from_dict(data)
@@ -221,14 +219,14 @@ def _from_json(data: Any) -> KillExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> KillExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "KillExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     experiment_id: int,
     **options: Unpack[CallOptions],
-) -> Request[KillExperimentResponse]:
+) -> "Request[KillExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | KillTrialResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | KillTrialResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | KillTrialResponse]:
+) -> "Response[ApiError | KillTrialResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillTrialResponse]:
+) -> "Response[ApiError | KillTrialResponse]":
     """Kill a trial
 
      Stop one trial at once, without a last checkpoint; the rest of its experiment keeps running. Answers
@@ -125,7 +125,7 @@ def sync(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillTrialResponse | None:
+) -> "ApiError | KillTrialResponse | None":
     """Kill a trial
 
      Stop one trial at once, without a last checkpoint; the rest of its experiment keeps running. Answers
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillTrialResponse]:
+) -> "Response[ApiError | KillTrialResponse]":
     """Kill a trial
 
      Stop one trial at once, without a last checkpoint; the rest of its experiment keeps running. Answers
@@ -182,7 +182,7 @@ async def asyncio(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillTrialResponse | None:
+) -> "ApiError | KillTrialResponse | None":
     """Kill a trial
 
      Stop one trial at once, without a last checkpoint; the rest of its experiment keeps running. Answers
@@ -207,7 +207,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> KillTrialResponse:
+def _from_json(data: Any) -> "KillTrialResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.KillTrialResponse.from_dict(data)
@@ -215,14 +215,14 @@ def _from_json(data: Any) -> KillTrialResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> KillTrialResponse:
+def _parse_ok(response: httpx.Response) -> "KillTrialResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     trial_id: int,
     **options: Unpack[CallOptions],
-) -> Request[KillTrialResponse]:
+) -> "Request[KillTrialResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

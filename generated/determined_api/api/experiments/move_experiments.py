@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.move_experiments_request import MoveExperimentsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.move_experiments_request import MoveExperimentsRequest
     from ...models.move_experiments_response import MoveExperimentsResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MoveExperimentsResponse:
+) -> "ApiError | MoveExperimentsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MoveExperimentsResponse]:
+) -> "Response[ApiError | MoveExperimentsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveExperimentsRequest,
-) -> Response[ApiError | MoveExperimentsResponse]:
+) -> "Response[ApiError | MoveExperimentsResponse]":
     """Move several experiments to another project
 
      moveExperiment for every listed id, or for every experiment matching `filters`, into
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MoveExperimentsRequest,
-) -> ApiError | MoveExperimentsResponse | None:
+) -> "ApiError | MoveExperimentsResponse | None":
     """Move several experiments to another project
 
      moveExperiment for every listed id, or for every experiment matching `filters`, into
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveExperimentsRequest,
-) -> Response[ApiError | MoveExperimentsResponse]:
+) -> "Response[ApiError | MoveExperimentsResponse]":
     """Move several experiments to another project
 
      moveExperiment for every listed id, or for every experiment matching `filters`, into
@@ -203,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MoveExperimentsRequest,
-) -> ApiError | MoveExperimentsResponse | None:
+) -> "ApiError | MoveExperimentsResponse | None":
     """Move several experiments to another project
 
      moveExperiment for every listed id, or for every experiment matching `filters`, into
@@ -230,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> MoveExperimentsResponse:
+def _from_json(data: Any) -> "MoveExperimentsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.MoveExperimentsResponse.from_dict(data)
@@ -238,7 +236,7 @@ def _from_json(data: Any) -> MoveExperimentsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> MoveExperimentsResponse:
+def _parse_ok(response: httpx.Response) -> "MoveExperimentsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     *,
     body: MoveExperimentsRequest,
     **options: Unpack[CallOptions],
-) -> Request[MoveExperimentsResponse]:
+) -> "Request[MoveExperimentsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_experiment import PatchExperiment
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_experiment import PatchExperiment
     from ...models.patch_experiment_response import PatchExperimentResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PatchExperimentResponse:
+) -> "ApiError | PatchExperimentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchExperimentResponse]:
+) -> "Response[ApiError | PatchExperimentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchExperiment,
-) -> Response[ApiError | PatchExperimentResponse]:
+) -> "Response[ApiError | PatchExperimentResponse]":
     """Update an experiment
 
      Change an experiment's name, description, labels or notes, or (while it runs) its max slots, weight
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchExperiment,
-) -> ApiError | PatchExperimentResponse | None:
+) -> "ApiError | PatchExperimentResponse | None":
     """Update an experiment
 
      Change an experiment's name, description, labels or notes, or (while it runs) its max slots, weight
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchExperiment,
-) -> Response[ApiError | PatchExperimentResponse]:
+) -> "Response[ApiError | PatchExperimentResponse]":
     """Update an experiment
 
      Change an experiment's name, description, labels or notes, or (while it runs) its max slots, weight
@@ -209,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchExperiment,
-) -> ApiError | PatchExperimentResponse | None:
+) -> "ApiError | PatchExperimentResponse | None":
     """Update an experiment
 
      Change an experiment's name, description, labels or notes, or (while it runs) its max slots, weight
@@ -238,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchExperimentResponse:
+def _from_json(data: Any) -> "PatchExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchExperimentResponse.from_dict(data)
@@ -246,7 +244,7 @@ def _from_json(data: Any) -> PatchExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "PatchExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -255,7 +253,7 @@ def request(
     *,
     body: PatchExperiment,
     **options: Unpack[CallOptions],
-) -> Request[PatchExperimentResponse]:
+) -> "Request[PatchExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

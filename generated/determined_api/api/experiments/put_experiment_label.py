@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PutExperimentLabelResponse:
+) -> "ApiError | PutExperimentLabelResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PutExperimentLabelResponse]:
+) -> "Response[ApiError | PutExperimentLabelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | PutExperimentLabelResponse]:
+) -> "Response[ApiError | PutExperimentLabelResponse]":
     """Add a label to an experiment
 
      Add one label (from the path) to the experiment; adding one it already has changes nothing. Answers
@@ -133,7 +131,7 @@ def sync(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | PutExperimentLabelResponse | None:
+) -> "ApiError | PutExperimentLabelResponse | None":
     """Add a label to an experiment
 
      Add one label (from the path) to the experiment; adding one it already has changes nothing. Answers
@@ -163,7 +161,7 @@ async def asyncio_detailed(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | PutExperimentLabelResponse]:
+) -> "Response[ApiError | PutExperimentLabelResponse]":
     """Add a label to an experiment
 
      Add one label (from the path) to the experiment; adding one it already has changes nothing. Answers
@@ -196,7 +194,7 @@ async def asyncio(
     label: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | PutExperimentLabelResponse | None:
+) -> "ApiError | PutExperimentLabelResponse | None":
     """Add a label to an experiment
 
      Add one label (from the path) to the experiment; adding one it already has changes nothing. Answers
@@ -223,7 +221,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PutExperimentLabelResponse:
+def _from_json(data: Any) -> "PutExperimentLabelResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PutExperimentLabelResponse.from_dict(data)
@@ -231,7 +229,7 @@ def _from_json(data: Any) -> PutExperimentLabelResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PutExperimentLabelResponse:
+def _parse_ok(response: httpx.Response) -> "PutExperimentLabelResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -239,7 +237,7 @@ def request(
     experiment_id: int,
     label: str,
     **options: Unpack[CallOptions],
-) -> Request[PutExperimentLabelResponse]:
+) -> "Request[PutExperimentLabelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.put_experiment_retain_logs_request import PutExperimentRetainLogsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.put_experiment_retain_logs_request import PutExperimentRetainLogsRequest
     from ...models.put_experiment_retain_logs_response import PutExperimentRetainLogsResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PutExperimentRetainLogsResponse:
+) -> "ApiError | PutExperimentRetainLogsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PutExperimentRetainLogsResponse]:
+) -> "Response[ApiError | PutExperimentRetainLogsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutExperimentRetainLogsRequest,
-) -> Response[ApiError | PutExperimentRetainLogsResponse]:
+) -> "Response[ApiError | PutExperimentRetainLogsResponse]":
     """Set how long an experiment's logs are kept
 
      Keep the logs of every trial of the experiment for `numDays` days after each trial ended, overriding
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutExperimentRetainLogsRequest,
-) -> ApiError | PutExperimentRetainLogsResponse | None:
+) -> "ApiError | PutExperimentRetainLogsResponse | None":
     """Set how long an experiment's logs are kept
 
      Keep the logs of every trial of the experiment for `numDays` days after each trial ended, overriding
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutExperimentRetainLogsRequest,
-) -> Response[ApiError | PutExperimentRetainLogsResponse]:
+) -> "Response[ApiError | PutExperimentRetainLogsResponse]":
     """Set how long an experiment's logs are kept
 
      Keep the logs of every trial of the experiment for `numDays` days after each trial ended, overriding
@@ -203,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutExperimentRetainLogsRequest,
-) -> ApiError | PutExperimentRetainLogsResponse | None:
+) -> "ApiError | PutExperimentRetainLogsResponse | None":
     """Set how long an experiment's logs are kept
 
      Keep the logs of every trial of the experiment for `numDays` days after each trial ended, overriding
@@ -230,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PutExperimentRetainLogsResponse:
+def _from_json(data: Any) -> "PutExperimentRetainLogsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PutExperimentRetainLogsResponse.from_dict(data)
@@ -238,7 +236,7 @@ def _from_json(data: Any) -> PutExperimentRetainLogsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PutExperimentRetainLogsResponse:
+def _parse_ok(response: httpx.Response) -> "PutExperimentRetainLogsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     *,
     body: PutExperimentRetainLogsRequest,
     **options: Unpack[CallOptions],
-) -> Request[PutExperimentRetainLogsResponse]:
+) -> "Request[PutExperimentRetainLogsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.search_experiments_request import SearchExperimentsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.search_experiments_request import SearchExperimentsRequest
     from ...models.search_experiments_response import SearchExperimentsResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SearchExperimentsResponse:
+) -> "ApiError | SearchExperimentsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SearchExperimentsResponse]:
+) -> "Response[ApiError | SearchExperimentsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchExperimentsRequest,
-) -> Response[ApiError | SearchExperimentsResponse]:
+) -> "Response[ApiError | SearchExperimentsResponse]":
     """Search experiments with a filter expression
 
      The Web UI's experiment table: experiments of a project matching a JSON filter expression, sorted by
@@ -128,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchExperimentsRequest,
-) -> ApiError | SearchExperimentsResponse | None:
+) -> "ApiError | SearchExperimentsResponse | None":
     """Search experiments with a filter expression
 
      The Web UI's experiment table: experiments of a project matching a JSON filter expression, sorted by
@@ -159,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchExperimentsRequest,
-) -> Response[ApiError | SearchExperimentsResponse]:
+) -> "Response[ApiError | SearchExperimentsResponse]":
     """Search experiments with a filter expression
 
      The Web UI's experiment table: experiments of a project matching a JSON filter expression, sorted by
@@ -193,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchExperimentsRequest,
-) -> ApiError | SearchExperimentsResponse | None:
+) -> "ApiError | SearchExperimentsResponse | None":
     """Search experiments with a filter expression
 
      The Web UI's experiment table: experiments of a project matching a JSON filter expression, sorted by
@@ -222,7 +220,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> SearchExperimentsResponse:
+def _from_json(data: Any) -> "SearchExperimentsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.SearchExperimentsResponse.from_dict(data)
@@ -230,7 +228,7 @@ def _from_json(data: Any) -> SearchExperimentsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> SearchExperimentsResponse:
+def _parse_ok(response: httpx.Response) -> "SearchExperimentsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -238,7 +236,7 @@ def request(
     *,
     body: SearchExperimentsRequest,
     **options: Unpack[CallOptions],
-) -> Request[SearchExperimentsResponse]:
+) -> "Request[SearchExperimentsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
@@ -9,12 +7,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.log_level import LogLevel
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.log_level import LogLevel
-    from ...models.order_by import OrderBy
     from ...models.trial_logs_response import TrialLogsResponse
     from ...models.trial_logs_stream_line import TrialLogsStreamLine
 
@@ -117,7 +115,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrialLogsStreamLine:
+) -> "ApiError | TrialLogsStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -168,7 +166,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrialLogsStreamLine]:
+) -> "Response[ApiError | TrialLogsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -194,7 +192,7 @@ def sync_detailed(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> Response[ApiError | TrialLogsStreamLine]:
+) -> "Response[ApiError | TrialLogsStreamLine]":
     """Stream a trial's logs
 
      The log lines of a trial (all its runs), oldest first unless `orderBy` says otherwise, filtered by
@@ -267,7 +265,7 @@ def sync(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> ApiError | TrialLogsStreamLine | None:
+) -> "ApiError | TrialLogsStreamLine | None":
     """Stream a trial's logs
 
      The log lines of a trial (all its runs), oldest first unless `orderBy` says otherwise, filtered by
@@ -335,7 +333,7 @@ async def asyncio_detailed(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> Response[ApiError | TrialLogsStreamLine]:
+) -> "Response[ApiError | TrialLogsStreamLine]":
     """Stream a trial's logs
 
      The log lines of a trial (all its runs), oldest first unless `orderBy` says otherwise, filtered by
@@ -406,7 +404,7 @@ async def asyncio(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> ApiError | TrialLogsStreamLine | None:
+) -> "ApiError | TrialLogsStreamLine | None":
     """Stream a trial's logs
 
      The log lines of a trial (all its runs), oldest first unless `orderBy` says otherwise, filtered by
@@ -459,7 +457,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> TrialLogsResponse:
+def _parse_result(data: Any) -> "TrialLogsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"TrialLogsStreamLine.result: expected object, got {type(data).__name__}")
     return _models.TrialLogsResponse.from_dict(data)
@@ -482,7 +480,7 @@ def request(
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[TrialLogsResponse]:
+) -> "StreamRequest[TrialLogsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UnarchiveExperimentResponse:
+) -> "ApiError | UnarchiveExperimentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UnarchiveExperimentResponse]:
+) -> "Response[ApiError | UnarchiveExperimentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnarchiveExperimentResponse]:
+) -> "Response[ApiError | UnarchiveExperimentResponse]":
     """Unarchive an experiment
 
      Show an archived experiment in the default lists again. Answers `{}`.
@@ -126,7 +124,7 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnarchiveExperimentResponse | None:
+) -> "ApiError | UnarchiveExperimentResponse | None":
     """Unarchive an experiment
 
      Show an archived experiment in the default lists again. Answers `{}`.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnarchiveExperimentResponse]:
+) -> "Response[ApiError | UnarchiveExperimentResponse]":
     """Unarchive an experiment
 
      Show an archived experiment in the default lists again. Answers `{}`.
@@ -181,7 +179,7 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnarchiveExperimentResponse | None:
+) -> "ApiError | UnarchiveExperimentResponse | None":
     """Unarchive an experiment
 
      Show an archived experiment in the default lists again. Answers `{}`.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> UnarchiveExperimentResponse:
+def _from_json(data: Any) -> "UnarchiveExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.UnarchiveExperimentResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> UnarchiveExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> UnarchiveExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "UnarchiveExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     experiment_id: int,
     **options: Unpack[CallOptions],
-) -> Request[UnarchiveExperimentResponse]:
+) -> "Request[UnarchiveExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

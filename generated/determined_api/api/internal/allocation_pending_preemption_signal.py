@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,10 +6,10 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.allocation_pending_preemption_signal_request import AllocationPendingPreemptionSignalRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
-    from ...models.allocation_pending_preemption_signal_request import AllocationPendingPreemptionSignalRequest
     from ...models.allocation_pending_preemption_signal_response import AllocationPendingPreemptionSignalResponse
     from ...models.api_error import ApiError
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocationPendingPreemptionSignalResponse | ApiError:
+) -> "AllocationPendingPreemptionSignalResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocationPendingPreemptionSignalResponse | ApiError]:
+) -> "Response[AllocationPendingPreemptionSignalResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationPendingPreemptionSignalRequest,
-) -> Response[AllocationPendingPreemptionSignalResponse | ApiError]:
+) -> "Response[AllocationPendingPreemptionSignalResponse | ApiError]":
     """Report a pending preemption from the workload manager
 
      A Slurm or PBS job warns that the cluster will preempt it soon; the master asks the task to
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationPendingPreemptionSignalRequest,
-) -> AllocationPendingPreemptionSignalResponse | ApiError | None:
+) -> "AllocationPendingPreemptionSignalResponse | ApiError | None":
     """Report a pending preemption from the workload manager
 
      A Slurm or PBS job warns that the cluster will preempt it soon; the master asks the task to
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationPendingPreemptionSignalRequest,
-) -> Response[AllocationPendingPreemptionSignalResponse | ApiError]:
+) -> "Response[AllocationPendingPreemptionSignalResponse | ApiError]":
     """Report a pending preemption from the workload manager
 
      A Slurm or PBS job warns that the cluster will preempt it soon; the master asks the task to
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationPendingPreemptionSignalRequest,
-) -> AllocationPendingPreemptionSignalResponse | ApiError | None:
+) -> "AllocationPendingPreemptionSignalResponse | ApiError | None":
     """Report a pending preemption from the workload manager
 
      A Slurm or PBS job warns that the cluster will preempt it soon; the master asks the task to
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AllocationPendingPreemptionSignalResponse:
+def _from_json(data: Any) -> "AllocationPendingPreemptionSignalResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AllocationPendingPreemptionSignalResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> AllocationPendingPreemptionSignalResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AllocationPendingPreemptionSignalResponse:
+def _parse_ok(response: httpx.Response) -> "AllocationPendingPreemptionSignalResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: AllocationPendingPreemptionSignalRequest,
     **options: Unpack[CallOptions],
-) -> Request[AllocationPendingPreemptionSignalResponse]:
+) -> "Request[AllocationPendingPreemptionSignalResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocationPreemptionSignalResponse | ApiError:
+) -> "AllocationPreemptionSignalResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocationPreemptionSignalResponse | ApiError]:
+) -> "Response[AllocationPreemptionSignalResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     timeout_seconds: int | Unset = UNSET,
-) -> Response[AllocationPreemptionSignalResponse | ApiError]:
+) -> "Response[AllocationPreemptionSignalResponse | ApiError]":
     """Wait for a preemption signal
 
      Long poll. Answers `preempt: true` as soon as the allocation is asked to stop (at once if it already
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     timeout_seconds: int | Unset = UNSET,
-) -> AllocationPreemptionSignalResponse | ApiError | None:
+) -> "AllocationPreemptionSignalResponse | ApiError | None":
     """Wait for a preemption signal
 
      Long poll. Answers `preempt: true` as soon as the allocation is asked to stop (at once if it already
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     timeout_seconds: int | Unset = UNSET,
-) -> Response[AllocationPreemptionSignalResponse | ApiError]:
+) -> "Response[AllocationPreemptionSignalResponse | ApiError]":
     """Wait for a preemption signal
 
      Long poll. Answers `preempt: true` as soon as the allocation is asked to stop (at once if it already
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     timeout_seconds: int | Unset = UNSET,
-) -> AllocationPreemptionSignalResponse | ApiError | None:
+) -> "AllocationPreemptionSignalResponse | ApiError | None":
     """Wait for a preemption signal
 
      Long poll. Answers `preempt: true` as soon as the allocation is asked to stop (at once if it already
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AllocationPreemptionSignalResponse:
+def _from_json(data: Any) -> "AllocationPreemptionSignalResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AllocationPreemptionSignalResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> AllocationPreemptionSignalResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AllocationPreemptionSignalResponse:
+def _parse_ok(response: httpx.Response) -> "AllocationPreemptionSignalResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     timeout_seconds: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[AllocationPreemptionSignalResponse]:
+) -> "Request[AllocationPreemptionSignalResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

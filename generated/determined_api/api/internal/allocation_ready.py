@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,10 +6,10 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.allocation_ready_request import AllocationReadyRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
-    from ...models.allocation_ready_request import AllocationReadyRequest
     from ...models.allocation_ready_response import AllocationReadyResponse
     from ...models.api_error import ApiError
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocationReadyResponse | ApiError:
+) -> "AllocationReadyResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocationReadyResponse | ApiError]:
+) -> "Response[AllocationReadyResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationReadyRequest,
-) -> Response[AllocationReadyResponse | ApiError]:
+) -> "Response[AllocationReadyResponse | ApiError]":
     """Mark an allocation ready
 
      The task says its service is up (a notebook answers, a shell listens), so the master starts routing
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationReadyRequest,
-) -> AllocationReadyResponse | ApiError | None:
+) -> "AllocationReadyResponse | ApiError | None":
     """Mark an allocation ready
 
      The task says its service is up (a notebook answers, a shell listens), so the master starts routing
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationReadyRequest,
-) -> Response[AllocationReadyResponse | ApiError]:
+) -> "Response[AllocationReadyResponse | ApiError]":
     """Mark an allocation ready
 
      The task says its service is up (a notebook answers, a shell listens), so the master starts routing
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationReadyRequest,
-) -> AllocationReadyResponse | ApiError | None:
+) -> "AllocationReadyResponse | ApiError | None":
     """Mark an allocation ready
 
      The task says its service is up (a notebook answers, a shell listens), so the master starts routing
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AllocationReadyResponse:
+def _from_json(data: Any) -> "AllocationReadyResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AllocationReadyResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> AllocationReadyResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AllocationReadyResponse:
+def _parse_ok(response: httpx.Response) -> "AllocationReadyResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: AllocationReadyRequest,
     **options: Unpack[CallOptions],
-) -> Request[AllocationReadyResponse]:
+) -> "Request[AllocationReadyResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

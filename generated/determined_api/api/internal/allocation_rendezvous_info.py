@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocationRendezvousInfoResponse | ApiError:
+) -> "AllocationRendezvousInfoResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocationRendezvousInfoResponse | ApiError]:
+) -> "Response[AllocationRendezvousInfoResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AllocationRendezvousInfoResponse | ApiError]:
+) -> "Response[AllocationRendezvousInfoResponse | ApiError]":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -136,7 +134,7 @@ def sync(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AllocationRendezvousInfoResponse | ApiError | None:
+) -> "AllocationRendezvousInfoResponse | ApiError | None":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -169,7 +167,7 @@ async def asyncio_detailed(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AllocationRendezvousInfoResponse | ApiError]:
+) -> "Response[AllocationRendezvousInfoResponse | ApiError]":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -205,7 +203,7 @@ async def asyncio(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AllocationRendezvousInfoResponse | ApiError | None:
+) -> "AllocationRendezvousInfoResponse | ApiError | None":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -235,7 +233,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AllocationRendezvousInfoResponse:
+def _from_json(data: Any) -> "AllocationRendezvousInfoResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AllocationRendezvousInfoResponse.from_dict(data)
@@ -243,7 +241,7 @@ def _from_json(data: Any) -> AllocationRendezvousInfoResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AllocationRendezvousInfoResponse:
+def _parse_ok(response: httpx.Response) -> "AllocationRendezvousInfoResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -251,7 +249,7 @@ def request(
     allocation_id: str,
     resources_id: str,
     **options: Unpack[CallOptions],
-) -> Request[AllocationRendezvousInfoResponse]:
+) -> "Request[AllocationRendezvousInfoResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

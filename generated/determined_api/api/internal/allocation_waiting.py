@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,10 +6,10 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.allocation_waiting_request import AllocationWaitingRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
-    from ...models.allocation_waiting_request import AllocationWaitingRequest
     from ...models.allocation_waiting_response import AllocationWaitingResponse
     from ...models.api_error import ApiError
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocationWaitingResponse | ApiError:
+) -> "AllocationWaitingResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocationWaitingResponse | ApiError]:
+) -> "Response[AllocationWaitingResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationWaitingRequest,
-) -> Response[AllocationWaitingResponse | ApiError]:
+) -> "Response[AllocationWaitingResponse | ApiError]":
     """Mark an allocation waiting
 
      The task says it is waiting (for example for its peers) rather than running. Answers `{}`.
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationWaitingRequest,
-) -> AllocationWaitingResponse | ApiError | None:
+) -> "AllocationWaitingResponse | ApiError | None":
     """Mark an allocation waiting
 
      The task says it is waiting (for example for its peers) rather than running. Answers `{}`.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationWaitingRequest,
-) -> Response[AllocationWaitingResponse | ApiError]:
+) -> "Response[AllocationWaitingResponse | ApiError]":
     """Mark an allocation waiting
 
      The task says it is waiting (for example for its peers) rather than running. Answers `{}`.
@@ -209,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AllocationWaitingRequest,
-) -> AllocationWaitingResponse | ApiError | None:
+) -> "AllocationWaitingResponse | ApiError | None":
     """Mark an allocation waiting
 
      The task says it is waiting (for example for its peers) rather than running. Answers `{}`.
@@ -238,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AllocationWaitingResponse:
+def _from_json(data: Any) -> "AllocationWaitingResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AllocationWaitingResponse.from_dict(data)
@@ -246,7 +244,7 @@ def _from_json(data: Any) -> AllocationWaitingResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AllocationWaitingResponse:
+def _parse_ok(response: httpx.Response) -> "AllocationWaitingResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -255,7 +253,7 @@ def request(
     *,
     body: AllocationWaitingRequest,
     **options: Unpack[CallOptions],
-) -> Request[AllocationWaitingResponse]:
+) -> "Request[AllocationWaitingResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

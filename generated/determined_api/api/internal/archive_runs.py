@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.archive_runs_request import ArchiveRunsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.archive_runs_request import ArchiveRunsRequest
     from ...models.archive_runs_response import ArchiveRunsResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ArchiveRunsResponse:
+) -> "ApiError | ArchiveRunsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ArchiveRunsResponse]:
+) -> "Response[ApiError | ArchiveRunsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ArchiveRunsRequest,
-) -> Response[ApiError | ArchiveRunsResponse]:
+) -> "Response[ApiError | ArchiveRunsResponse]":
     """Archive runs
 
      Hide the listed runs (or those matching `filter`) from the default lists. Answers one result per
@@ -127,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ArchiveRunsRequest,
-) -> ApiError | ArchiveRunsResponse | None:
+) -> "ApiError | ArchiveRunsResponse | None":
     """Archive runs
 
      Hide the listed runs (or those matching `filter`) from the default lists. Answers one result per
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ArchiveRunsRequest,
-) -> Response[ApiError | ArchiveRunsResponse]:
+) -> "Response[ApiError | ArchiveRunsResponse]":
     """Archive runs
 
      Hide the listed runs (or those matching `filter`) from the default lists. Answers one result per
@@ -190,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ArchiveRunsRequest,
-) -> ApiError | ArchiveRunsResponse | None:
+) -> "ApiError | ArchiveRunsResponse | None":
     """Archive runs
 
      Hide the listed runs (or those matching `filter`) from the default lists. Answers one result per
@@ -218,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ArchiveRunsResponse:
+def _from_json(data: Any) -> "ArchiveRunsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ArchiveRunsResponse.from_dict(data)
@@ -226,7 +224,7 @@ def _from_json(data: Any) -> ArchiveRunsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ArchiveRunsResponse:
+def _parse_ok(response: httpx.Response) -> "ArchiveRunsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -234,7 +232,7 @@ def request(
     *,
     body: ArchiveRunsRequest,
     **options: Unpack[CallOptions],
-) -> Request[ArchiveRunsResponse]:
+) -> "Request[ArchiveRunsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

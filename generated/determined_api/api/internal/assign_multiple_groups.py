@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.assign_multiple_groups_request import AssignMultipleGroupsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.assign_multiple_groups_request import AssignMultipleGroupsRequest
     from ...models.assign_multiple_groups_response import AssignMultipleGroupsResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | AssignMultipleGroupsResponse:
+) -> "ApiError | AssignMultipleGroupsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | AssignMultipleGroupsResponse]:
+) -> "Response[ApiError | AssignMultipleGroupsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignMultipleGroupsRequest,
-) -> Response[ApiError | AssignMultipleGroupsResponse]:
+) -> "Response[ApiError | AssignMultipleGroupsResponse]":
     """Change the groups of several users
 
      Add each listed user to `addGroups` and remove them from `removeGroups`, in one call. Answers `{}`.
@@ -126,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssignMultipleGroupsRequest,
-) -> ApiError | AssignMultipleGroupsResponse | None:
+) -> "ApiError | AssignMultipleGroupsResponse | None":
     """Change the groups of several users
 
      Add each listed user to `addGroups` and remove them from `removeGroups`, in one call. Answers `{}`.
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignMultipleGroupsRequest,
-) -> Response[ApiError | AssignMultipleGroupsResponse]:
+) -> "Response[ApiError | AssignMultipleGroupsResponse]":
     """Change the groups of several users
 
      Add each listed user to `addGroups` and remove them from `removeGroups`, in one call. Answers `{}`.
@@ -187,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssignMultipleGroupsRequest,
-) -> ApiError | AssignMultipleGroupsResponse | None:
+) -> "ApiError | AssignMultipleGroupsResponse | None":
     """Change the groups of several users
 
      Add each listed user to `addGroups` and remove them from `removeGroups`, in one call. Answers `{}`.
@@ -214,7 +212,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AssignMultipleGroupsResponse:
+def _from_json(data: Any) -> "AssignMultipleGroupsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AssignMultipleGroupsResponse.from_dict(data)
@@ -222,7 +220,7 @@ def _from_json(data: Any) -> AssignMultipleGroupsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AssignMultipleGroupsResponse:
+def _parse_ok(response: httpx.Response) -> "AssignMultipleGroupsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -230,7 +228,7 @@ def request(
     *,
     body: AssignMultipleGroupsRequest,
     **options: Unpack[CallOptions],
-) -> Request[AssignMultipleGroupsResponse]:
+) -> "Request[AssignMultipleGroupsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

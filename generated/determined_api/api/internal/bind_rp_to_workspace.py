@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.bind_rp_to_workspace_request import BindRPToWorkspaceRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.bind_rp_to_workspace_request import BindRPToWorkspaceRequest
     from ...models.bind_rp_to_workspace_response import BindRPToWorkspaceResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | BindRPToWorkspaceResponse:
+) -> "ApiError | BindRPToWorkspaceResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | BindRPToWorkspaceResponse]:
+) -> "Response[ApiError | BindRPToWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BindRPToWorkspaceRequest,
-) -> Response[ApiError | BindRPToWorkspaceResponse]:
+) -> "Response[ApiError | BindRPToWorkspaceResponse]":
     """Let workspaces use a resource pool
 
      Add the listed workspaces (by id or name) to the workspaces that may use the pool; a bound pool is
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BindRPToWorkspaceRequest,
-) -> ApiError | BindRPToWorkspaceResponse | None:
+) -> "ApiError | BindRPToWorkspaceResponse | None":
     """Let workspaces use a resource pool
 
      Add the listed workspaces (by id or name) to the workspaces that may use the pool; a bound pool is
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BindRPToWorkspaceRequest,
-) -> Response[ApiError | BindRPToWorkspaceResponse]:
+) -> "Response[ApiError | BindRPToWorkspaceResponse]":
     """Let workspaces use a resource pool
 
      Add the listed workspaces (by id or name) to the workspaces that may use the pool; a bound pool is
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BindRPToWorkspaceRequest,
-) -> ApiError | BindRPToWorkspaceResponse | None:
+) -> "ApiError | BindRPToWorkspaceResponse | None":
     """Let workspaces use a resource pool
 
      Add the listed workspaces (by id or name) to the workspaces that may use the pool; a bound pool is
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> BindRPToWorkspaceResponse:
+def _from_json(data: Any) -> "BindRPToWorkspaceResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.BindRPToWorkspaceResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> BindRPToWorkspaceResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> BindRPToWorkspaceResponse:
+def _parse_ok(response: httpx.Response) -> "BindRPToWorkspaceResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: BindRPToWorkspaceRequest,
     **options: Unpack[CallOptions],
-) -> Request[BindRPToWorkspaceResponse]:
+) -> "Request[BindRPToWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         resource_pool_name=resource_pool_name,

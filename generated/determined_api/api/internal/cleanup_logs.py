@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -26,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CleanupLogsResponse:
+) -> "ApiError | CleanupLogsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CleanupLogsResponse]:
+) -> "Response[ApiError | CleanupLogsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | CleanupLogsResponse]:
+) -> "Response[ApiError | CleanupLogsResponse]":
     """Delete expired task logs now
 
      Apply the log retention policy at once instead of waiting for its schedule. Answers how many log
@@ -110,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | CleanupLogsResponse | None:
+) -> "ApiError | CleanupLogsResponse | None":
     """Delete expired task logs now
 
      Apply the log retention policy at once instead of waiting for its schedule. Answers how many log
@@ -135,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | CleanupLogsResponse]:
+) -> "Response[ApiError | CleanupLogsResponse]":
     """Delete expired task logs now
 
      Apply the log retention policy at once instead of waiting for its schedule. Answers how many log
@@ -162,7 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | CleanupLogsResponse | None:
+) -> "ApiError | CleanupLogsResponse | None":
     """Delete expired task logs now
 
      Apply the log retention policy at once instead of waiting for its schedule. Answers how many log
@@ -186,7 +184,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> CleanupLogsResponse:
+def _from_json(data: Any) -> "CleanupLogsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.CleanupLogsResponse.from_dict(data)
@@ -194,13 +192,13 @@ def _from_json(data: Any) -> CleanupLogsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> CleanupLogsResponse:
+def _parse_ok(response: httpx.Response) -> "CleanupLogsResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[CleanupLogsResponse]:
+) -> "Request[CleanupLogsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("cleanup_logs", kwargs, _parse_ok, options, _from_json)

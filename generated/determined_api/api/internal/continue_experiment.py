@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.continue_experiment_request import ContinueExperimentRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.continue_experiment_request import ContinueExperimentRequest
     from ...models.continue_experiment_response import ContinueExperimentResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ContinueExperimentResponse:
+) -> "ApiError | ContinueExperimentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ContinueExperimentResponse]:
+) -> "Response[ApiError | ContinueExperimentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContinueExperimentRequest,
-) -> Response[ApiError | ContinueExperimentResponse]:
+) -> "Response[ApiError | ContinueExperimentResponse]":
     """Continue an experiment
 
      Run a finished single-trial experiment again under the same id: train it longer, or retry it after
@@ -128,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContinueExperimentRequest,
-) -> ApiError | ContinueExperimentResponse | None:
+) -> "ApiError | ContinueExperimentResponse | None":
     """Continue an experiment
 
      Run a finished single-trial experiment again under the same id: train it longer, or retry it after
@@ -159,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContinueExperimentRequest,
-) -> Response[ApiError | ContinueExperimentResponse]:
+) -> "Response[ApiError | ContinueExperimentResponse]":
     """Continue an experiment
 
      Run a finished single-trial experiment again under the same id: train it longer, or retry it after
@@ -193,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContinueExperimentRequest,
-) -> ApiError | ContinueExperimentResponse | None:
+) -> "ApiError | ContinueExperimentResponse | None":
     """Continue an experiment
 
      Run a finished single-trial experiment again under the same id: train it longer, or retry it after
@@ -222,7 +220,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ContinueExperimentResponse:
+def _from_json(data: Any) -> "ContinueExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ContinueExperimentResponse.from_dict(data)
@@ -230,7 +228,7 @@ def _from_json(data: Any) -> ContinueExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ContinueExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "ContinueExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -238,7 +236,7 @@ def request(
     *,
     body: ContinueExperimentRequest,
     **options: Unpack[CallOptions],
-) -> Request[ContinueExperimentResponse]:
+) -> "Request[ContinueExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.create_experiment_request import CreateExperimentRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.create_experiment_request import CreateExperimentRequest
     from ...models.create_experiment_response import CreateExperimentResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CreateExperimentResponse:
+) -> "ApiError | CreateExperimentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CreateExperimentResponse]:
+) -> "Response[ApiError | CreateExperimentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> Response[ApiError | CreateExperimentResponse]:
+) -> "Response[ApiError | CreateExperimentResponse]":
     """Create an experiment
 
      Create an experiment from its configuration (YAML text) and model definition files, in a project or
@@ -129,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> ApiError | CreateExperimentResponse | None:
+) -> "ApiError | CreateExperimentResponse | None":
     """Create an experiment
 
      Create an experiment from its configuration (YAML text) and model definition files, in a project or
@@ -161,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> Response[ApiError | CreateExperimentResponse]:
+) -> "Response[ApiError | CreateExperimentResponse]":
     """Create an experiment
 
      Create an experiment from its configuration (YAML text) and model definition files, in a project or
@@ -196,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> ApiError | CreateExperimentResponse | None:
+) -> "ApiError | CreateExperimentResponse | None":
     """Create an experiment
 
      Create an experiment from its configuration (YAML text) and model definition files, in a project or
@@ -226,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> CreateExperimentResponse:
+def _from_json(data: Any) -> "CreateExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.CreateExperimentResponse.from_dict(data)
@@ -234,7 +232,7 @@ def _from_json(data: Any) -> CreateExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> CreateExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "CreateExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -242,7 +240,7 @@ def request(
     *,
     body: CreateExperimentRequest,
     **options: Unpack[CallOptions],
-) -> Request[CreateExperimentResponse]:
+) -> "Request[CreateExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

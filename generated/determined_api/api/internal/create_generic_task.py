@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.create_generic_task_request import CreateGenericTaskRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.create_generic_task_request import CreateGenericTaskRequest
     from ...models.create_generic_task_response import CreateGenericTaskResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CreateGenericTaskResponse:
+) -> "ApiError | CreateGenericTaskResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CreateGenericTaskResponse]:
+) -> "Response[ApiError | CreateGenericTaskResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGenericTaskRequest,
-) -> Response[ApiError | CreateGenericTaskResponse]:
+) -> "Response[ApiError | CreateGenericTaskResponse]":
     """Create a generic task
 
      Launch a task that is not an experiment from its configuration (YAML) and context directory,
@@ -128,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGenericTaskRequest,
-) -> ApiError | CreateGenericTaskResponse | None:
+) -> "ApiError | CreateGenericTaskResponse | None":
     """Create a generic task
 
      Launch a task that is not an experiment from its configuration (YAML) and context directory,
@@ -159,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGenericTaskRequest,
-) -> Response[ApiError | CreateGenericTaskResponse]:
+) -> "Response[ApiError | CreateGenericTaskResponse]":
     """Create a generic task
 
      Launch a task that is not an experiment from its configuration (YAML) and context directory,
@@ -193,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGenericTaskRequest,
-) -> ApiError | CreateGenericTaskResponse | None:
+) -> "ApiError | CreateGenericTaskResponse | None":
     """Create a generic task
 
      Launch a task that is not an experiment from its configuration (YAML) and context directory,
@@ -222,7 +220,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> CreateGenericTaskResponse:
+def _from_json(data: Any) -> "CreateGenericTaskResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.CreateGenericTaskResponse.from_dict(data)
@@ -230,7 +228,7 @@ def _from_json(data: Any) -> CreateGenericTaskResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> CreateGenericTaskResponse:
+def _parse_ok(response: httpx.Response) -> "CreateGenericTaskResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -238,7 +236,7 @@ def request(
     *,
     body: CreateGenericTaskRequest,
     **options: Unpack[CallOptions],
-) -> Request[CreateGenericTaskResponse]:
+) -> "Request[CreateGenericTaskResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.create_group_request import CreateGroupRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.create_group_request import CreateGroupRequest
     from ...models.create_group_response import CreateGroupResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CreateGroupResponse:
+) -> "ApiError | CreateGroupResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CreateGroupResponse]:
+) -> "Response[ApiError | CreateGroupResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[ApiError | CreateGroupResponse]:
+) -> "Response[ApiError | CreateGroupResponse]":
     """Create a user group
 
      Make a group, optionally with members from the start. Answers the group.
@@ -126,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ApiError | CreateGroupResponse | None:
+) -> "ApiError | CreateGroupResponse | None":
     """Create a user group
 
      Make a group, optionally with members from the start. Answers the group.
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> Response[ApiError | CreateGroupResponse]:
+) -> "Response[ApiError | CreateGroupResponse]":
     """Create a user group
 
      Make a group, optionally with members from the start. Answers the group.
@@ -187,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ApiError | CreateGroupResponse | None:
+) -> "ApiError | CreateGroupResponse | None":
     """Create a user group
 
      Make a group, optionally with members from the start. Answers the group.
@@ -214,7 +212,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> CreateGroupResponse:
+def _from_json(data: Any) -> "CreateGroupResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.CreateGroupResponse.from_dict(data)
@@ -222,7 +220,7 @@ def _from_json(data: Any) -> CreateGroupResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> CreateGroupResponse:
+def _parse_ok(response: httpx.Response) -> "CreateGroupResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -230,7 +228,7 @@ def request(
     *,
     body: CreateGroupRequest,
     **options: Unpack[CallOptions],
-) -> Request[CreateGroupResponse]:
+) -> "Request[CreateGroupResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

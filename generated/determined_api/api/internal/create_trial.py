@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.create_trial_request import CreateTrialRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.create_trial_request import CreateTrialRequest
     from ...models.create_trial_response import CreateTrialResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CreateTrialResponse:
+) -> "ApiError | CreateTrialResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CreateTrialResponse]:
+) -> "Response[ApiError | CreateTrialResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTrialRequest,
-) -> Response[ApiError | CreateTrialResponse]:
+) -> "Response[ApiError | CreateTrialResponse]":
     """Create an unmanaged trial
 
      Add a trial with the given hyperparameters to an unmanaged experiment (one whose training runs
@@ -127,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTrialRequest,
-) -> ApiError | CreateTrialResponse | None:
+) -> "ApiError | CreateTrialResponse | None":
     """Create an unmanaged trial
 
      Add a trial with the given hyperparameters to an unmanaged experiment (one whose training runs
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTrialRequest,
-) -> Response[ApiError | CreateTrialResponse]:
+) -> "Response[ApiError | CreateTrialResponse]":
     """Create an unmanaged trial
 
      Add a trial with the given hyperparameters to an unmanaged experiment (one whose training runs
@@ -190,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTrialRequest,
-) -> ApiError | CreateTrialResponse | None:
+) -> "ApiError | CreateTrialResponse | None":
     """Create an unmanaged trial
 
      Add a trial with the given hyperparameters to an unmanaged experiment (one whose training runs
@@ -218,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> CreateTrialResponse:
+def _from_json(data: Any) -> "CreateTrialResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.CreateTrialResponse.from_dict(data)
@@ -226,7 +224,7 @@ def _from_json(data: Any) -> CreateTrialResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> CreateTrialResponse:
+def _parse_ok(response: httpx.Response) -> "CreateTrialResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -234,7 +232,7 @@ def request(
     *,
     body: CreateTrialRequest,
     **options: Unpack[CallOptions],
-) -> Request[CreateTrialResponse]:
+) -> "Request[CreateTrialResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

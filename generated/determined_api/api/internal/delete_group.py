@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteGroupResponse:
+) -> "ApiError | DeleteGroupResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteGroupResponse]:
+) -> "Response[ApiError | DeleteGroupResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteGroupResponse]:
+) -> "Response[ApiError | DeleteGroupResponse]":
     """Delete a user group
 
      Remove the group and its role assignments; its users stay. Answers `{}`.
@@ -129,7 +127,7 @@ def sync(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteGroupResponse | None:
+) -> "ApiError | DeleteGroupResponse | None":
     """Delete a user group
 
      Remove the group and its role assignments; its users stay. Answers `{}`.
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteGroupResponse]:
+) -> "Response[ApiError | DeleteGroupResponse]":
     """Delete a user group
 
      Remove the group and its role assignments; its users stay. Answers `{}`.
@@ -190,7 +188,7 @@ async def asyncio(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteGroupResponse | None:
+) -> "ApiError | DeleteGroupResponse | None":
     """Delete a user group
 
      Remove the group and its role assignments; its users stay. Answers `{}`.
@@ -217,7 +215,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteGroupResponse:
+def _from_json(data: Any) -> "DeleteGroupResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteGroupResponse.from_dict(data)
@@ -225,14 +223,14 @@ def _from_json(data: Any) -> DeleteGroupResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteGroupResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteGroupResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     group_id: int,
     **options: Unpack[CallOptions],
-) -> Request[DeleteGroupResponse]:
+) -> "Request[DeleteGroupResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         group_id=group_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -42,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ExpMetricNamesStreamLine:
+) -> "ApiError | ExpMetricNamesStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -85,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ExpMetricNamesStreamLine]:
+) -> "Response[ApiError | ExpMetricNamesStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | ExpMetricNamesStreamLine]:
+) -> "Response[ApiError | ExpMetricNamesStreamLine]":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -139,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> ApiError | ExpMetricNamesStreamLine | None:
+) -> "ApiError | ExpMetricNamesStreamLine | None":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | ExpMetricNamesStreamLine]:
+) -> "Response[ApiError | ExpMetricNamesStreamLine]":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -212,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> ApiError | ExpMetricNamesStreamLine | None:
+) -> "ApiError | ExpMetricNamesStreamLine | None":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -244,7 +242,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> ExpMetricNamesResponse:
+def _parse_result(data: Any) -> "ExpMetricNamesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"ExpMetricNamesStreamLine.result: expected object, got {type(data).__name__}")
     return _models.ExpMetricNamesResponse.from_dict(data)
@@ -255,7 +253,7 @@ def request(
     ids: list[int],
     period_seconds: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[ExpMetricNamesResponse]:
+) -> "StreamRequest[ExpMetricNamesResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         ids=ids,

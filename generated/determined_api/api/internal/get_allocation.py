@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetAllocationResponse:
+) -> "ApiError | GetAllocationResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetAllocationResponse]:
+) -> "Response[ApiError | GetAllocationResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     allocation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetAllocationResponse]:
+) -> "Response[ApiError | GetAllocationResponse]":
     """Get an allocation
 
      One allocation (a task's claim on slots for one run) by id: its task, state, slots, exit reason and
@@ -130,7 +128,7 @@ def sync(
     allocation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetAllocationResponse | None:
+) -> "ApiError | GetAllocationResponse | None":
     """Get an allocation
 
      One allocation (a task's claim on slots for one run) by id: its task, state, slots, exit reason and
@@ -160,7 +158,7 @@ async def asyncio_detailed(
     allocation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetAllocationResponse]:
+) -> "Response[ApiError | GetAllocationResponse]":
     """Get an allocation
 
      One allocation (a task's claim on slots for one run) by id: its task, state, slots, exit reason and
@@ -193,7 +191,7 @@ async def asyncio(
     allocation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetAllocationResponse | None:
+) -> "ApiError | GetAllocationResponse | None":
     """Get an allocation
 
      One allocation (a task's claim on slots for one run) by id: its task, state, slots, exit reason and
@@ -221,7 +219,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetAllocationResponse:
+def _from_json(data: Any) -> "GetAllocationResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetAllocationResponse.from_dict(data)
@@ -229,14 +227,14 @@ def _from_json(data: Any) -> GetAllocationResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetAllocationResponse:
+def _parse_ok(response: httpx.Response) -> "GetAllocationResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     allocation_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetAllocationResponse]:
+) -> "Request[GetAllocationResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

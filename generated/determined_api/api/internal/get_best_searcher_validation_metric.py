@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetBestSearcherValidationMetricResponse:
+) -> "ApiError | GetBestSearcherValidationMetricResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetBestSearcherValidationMetricResponse]:
+) -> "Response[ApiError | GetBestSearcherValidationMetricResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetBestSearcherValidationMetricResponse]:
+) -> "Response[ApiError | GetBestSearcherValidationMetricResponse]":
     """Get an experiment's best searcher metric
 
      The best value of the searcher metric reported by any trial so far (absent if none has validated
@@ -130,7 +128,7 @@ def sync(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetBestSearcherValidationMetricResponse | None:
+) -> "ApiError | GetBestSearcherValidationMetricResponse | None":
     """Get an experiment's best searcher metric
 
      The best value of the searcher metric reported by any trial so far (absent if none has validated
@@ -160,7 +158,7 @@ async def asyncio_detailed(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetBestSearcherValidationMetricResponse]:
+) -> "Response[ApiError | GetBestSearcherValidationMetricResponse]":
     """Get an experiment's best searcher metric
 
      The best value of the searcher metric reported by any trial so far (absent if none has validated
@@ -193,7 +191,7 @@ async def asyncio(
     experiment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetBestSearcherValidationMetricResponse | None:
+) -> "ApiError | GetBestSearcherValidationMetricResponse | None":
     """Get an experiment's best searcher metric
 
      The best value of the searcher metric reported by any trial so far (absent if none has validated
@@ -221,7 +219,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetBestSearcherValidationMetricResponse:
+def _from_json(data: Any) -> "GetBestSearcherValidationMetricResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetBestSearcherValidationMetricResponse.from_dict(data)
@@ -229,14 +227,14 @@ def _from_json(data: Any) -> GetBestSearcherValidationMetricResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetBestSearcherValidationMetricResponse:
+def _parse_ok(response: httpx.Response) -> "GetBestSearcherValidationMetricResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     experiment_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetBestSearcherValidationMetricResponse]:
+) -> "Request[GetBestSearcherValidationMetricResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

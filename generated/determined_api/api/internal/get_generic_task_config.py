@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetGenericTaskConfigResponse:
+) -> "ApiError | GetGenericTaskConfigResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetGenericTaskConfigResponse]:
+) -> "Response[ApiError | GetGenericTaskConfigResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetGenericTaskConfigResponse]:
+) -> "Response[ApiError | GetGenericTaskConfigResponse]":
     """Get a generic task's configuration
 
      The configuration the generic task runs with, as JSON text.
@@ -129,7 +127,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetGenericTaskConfigResponse | None:
+) -> "ApiError | GetGenericTaskConfigResponse | None":
     """Get a generic task's configuration
 
      The configuration the generic task runs with, as JSON text.
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetGenericTaskConfigResponse]:
+) -> "Response[ApiError | GetGenericTaskConfigResponse]":
     """Get a generic task's configuration
 
      The configuration the generic task runs with, as JSON text.
@@ -190,7 +188,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetGenericTaskConfigResponse | None:
+) -> "ApiError | GetGenericTaskConfigResponse | None":
     """Get a generic task's configuration
 
      The configuration the generic task runs with, as JSON text.
@@ -217,7 +215,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetGenericTaskConfigResponse:
+def _from_json(data: Any) -> "GetGenericTaskConfigResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetGenericTaskConfigResponse.from_dict(data)
@@ -225,14 +223,14 @@ def _from_json(data: Any) -> GetGenericTaskConfigResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetGenericTaskConfigResponse:
+def _parse_ok(response: httpx.Response) -> "GetGenericTaskConfigResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     task_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetGenericTaskConfigResponse]:
+) -> "Request[GetGenericTaskConfigResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         task_id=task_id,

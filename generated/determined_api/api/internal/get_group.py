@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetGroupResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetGroupResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetGroupResponse]:
+) -> "Response[ApiError | GetGroupResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetGroupResponse]:
+) -> "Response[ApiError | GetGroupResponse]":
     """Get a user group
 
      One group by id with its members.
@@ -127,7 +125,7 @@ def sync(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetGroupResponse | None:
+) -> "ApiError | GetGroupResponse | None":
     """Get a user group
 
      One group by id with its members.
@@ -156,7 +154,7 @@ async def asyncio_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetGroupResponse]:
+) -> "Response[ApiError | GetGroupResponse]":
     """Get a user group
 
      One group by id with its members.
@@ -188,7 +186,7 @@ async def asyncio(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetGroupResponse | None:
+) -> "ApiError | GetGroupResponse | None":
     """Get a user group
 
      One group by id with its members.
@@ -215,7 +213,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetGroupResponse:
+def _from_json(data: Any) -> "GetGroupResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetGroupResponse.from_dict(data)
@@ -223,14 +221,14 @@ def _from_json(data: Any) -> GetGroupResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetGroupResponse:
+def _parse_ok(response: httpx.Response) -> "GetGroupResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     group_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetGroupResponse]:
+) -> "Request[GetGroupResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         group_id=group_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetJobQueueStatsResponse:
+) -> "ApiError | GetJobQueueStatsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -83,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetJobQueueStatsResponse]:
+) -> "Response[ApiError | GetJobQueueStatsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     resource_pools: list[str] | Unset = UNSET,
-) -> Response[ApiError | GetJobQueueStatsResponse]:
+) -> "Response[ApiError | GetJobQueueStatsResponse]":
     """Get queue statistics per resource pool
 
      For each resource pool (or the ones listed), how many jobs are queued and how many scheduled.
@@ -130,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     resource_pools: list[str] | Unset = UNSET,
-) -> ApiError | GetJobQueueStatsResponse | None:
+) -> "ApiError | GetJobQueueStatsResponse | None":
     """Get queue statistics per resource pool
 
      For each resource pool (or the ones listed), how many jobs are queued and how many scheduled.
@@ -159,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     resource_pools: list[str] | Unset = UNSET,
-) -> Response[ApiError | GetJobQueueStatsResponse]:
+) -> "Response[ApiError | GetJobQueueStatsResponse]":
     """Get queue statistics per resource pool
 
      For each resource pool (or the ones listed), how many jobs are queued and how many scheduled.
@@ -191,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     resource_pools: list[str] | Unset = UNSET,
-) -> ApiError | GetJobQueueStatsResponse | None:
+) -> "ApiError | GetJobQueueStatsResponse | None":
     """Get queue statistics per resource pool
 
      For each resource pool (or the ones listed), how many jobs are queued and how many scheduled.
@@ -218,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetJobQueueStatsResponse:
+def _from_json(data: Any) -> "GetJobQueueStatsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetJobQueueStatsResponse.from_dict(data)
@@ -226,7 +224,7 @@ def _from_json(data: Any) -> GetJobQueueStatsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetJobQueueStatsResponse:
+def _parse_ok(response: httpx.Response) -> "GetJobQueueStatsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -234,7 +232,7 @@ def request(
     *,
     resource_pools: list[str] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetJobQueueStatsResponse]:
+) -> "Request[GetJobQueueStatsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         resource_pools=resource_pools,

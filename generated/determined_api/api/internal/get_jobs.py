@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,14 +5,14 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.job_state import JobState
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.get_jobs_response import GetJobsResponse
     from ...models.job import Job
-    from ...models.job_state import JobState
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -60,7 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetJobsResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetJobsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -103,7 +101,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetJobsResponse]:
+) -> "Response[ApiError | GetJobsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +118,7 @@ def sync_detailed(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> Response[ApiError | GetJobsResponse]:
+) -> "Response[ApiError | GetJobsResponse]":
     """List jobs in the queue
 
      Jobs (experiments, commands, notebooks...) of one resource pool, ordered by how many jobs are ahead
@@ -167,7 +165,7 @@ def sync(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> ApiError | GetJobsResponse | None:
+) -> "ApiError | GetJobsResponse | None":
     """List jobs in the queue
 
      Jobs (experiments, commands, notebooks...) of one resource pool, ordered by how many jobs are ahead
@@ -209,7 +207,7 @@ async def asyncio_detailed(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> Response[ApiError | GetJobsResponse]:
+) -> "Response[ApiError | GetJobsResponse]":
     """List jobs in the queue
 
      Jobs (experiments, commands, notebooks...) of one resource pool, ordered by how many jobs are ahead
@@ -254,7 +252,7 @@ async def asyncio(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> ApiError | GetJobsResponse | None:
+) -> "ApiError | GetJobsResponse | None":
     """List jobs in the queue
 
      Jobs (experiments, commands, notebooks...) of one resource pool, ordered by how many jobs are ahead
@@ -290,7 +288,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetJobsResponse:
+def _from_json(data: Any) -> "GetJobsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetJobsResponse.from_dict(data)
@@ -298,7 +296,7 @@ def _from_json(data: Any) -> GetJobsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetJobsResponse:
+def _parse_ok(response: httpx.Response) -> "GetJobsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -310,7 +308,7 @@ def request(
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetJobsResponse]:
+) -> "Request[GetJobsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         offset=offset,
@@ -322,7 +320,7 @@ def request(
     return Request("get_jobs", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetJobsResponse) -> list[Job]:
+def _items(page: "GetJobsResponse") -> "list[Job]":
     items = page.jobs
     return items if isinstance(items, list) else []
 
@@ -334,7 +332,7 @@ def pages(
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetJobsResponse, Job]:
+) -> "Pages[GetJobsResponse, Job]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

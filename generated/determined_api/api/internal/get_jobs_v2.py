@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,13 +5,13 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.job_state import JobState
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.get_jobs_v2_response import GetJobsV2Response
-    from ...models.job_state import JobState
-    from ...models.order_by import OrderBy
     from ...models.rbac_job import RBACJob
 
 
@@ -60,7 +58,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetJobsV2Response:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetJobsV2Response":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -103,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetJobsV2Response]:
+) -> "Response[ApiError | GetJobsV2Response]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +120,7 @@ def sync_detailed(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> Response[ApiError | GetJobsV2Response]:
+) -> "Response[ApiError | GetJobsV2Response]":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -167,7 +167,7 @@ def sync(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> ApiError | GetJobsV2Response | None:
+) -> "ApiError | GetJobsV2Response | None":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> Response[ApiError | GetJobsV2Response]:
+) -> "Response[ApiError | GetJobsV2Response]":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -254,7 +254,7 @@ async def asyncio(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> ApiError | GetJobsV2Response | None:
+) -> "ApiError | GetJobsV2Response | None":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -290,7 +290,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetJobsV2Response:
+def _from_json(data: Any) -> "GetJobsV2Response":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetJobsV2Response.from_dict(data)
@@ -298,7 +298,7 @@ def _from_json(data: Any) -> GetJobsV2Response:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetJobsV2Response:
+def _parse_ok(response: httpx.Response) -> "GetJobsV2Response":
     return _from_json(decode_json(response.content))
 
 
@@ -310,7 +310,7 @@ def request(
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetJobsV2Response]:
+) -> "Request[GetJobsV2Response]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         offset=offset,
@@ -322,7 +322,7 @@ def request(
     return Request("get_jobs_v2", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetJobsV2Response) -> list[RBACJob]:
+def _items(page: "GetJobsV2Response") -> "list[RBACJob]":
     items = page.jobs
     return items if isinstance(items, list) else []
 
@@ -334,7 +334,7 @@ def pages(
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetJobsV2Response, RBACJob]:
+) -> "Pages[GetJobsV2Response, RBACJob]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -26,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetKubernetesResourceManagersResponse:
+) -> "ApiError | GetKubernetesResourceManagersResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetKubernetesResourceManagersResponse]:
+) -> "Response[ApiError | GetKubernetesResourceManagersResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetKubernetesResourceManagersResponse]:
+) -> "Response[ApiError | GetKubernetesResourceManagersResponse]":
     """List the Kubernetes clusters
 
      The cluster names of the master's Kubernetes resource managers (a master can drive several).
@@ -109,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetKubernetesResourceManagersResponse | None:
+) -> "ApiError | GetKubernetesResourceManagersResponse | None":
     """List the Kubernetes clusters
 
      The cluster names of the master's Kubernetes resource managers (a master can drive several).
@@ -133,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetKubernetesResourceManagersResponse]:
+) -> "Response[ApiError | GetKubernetesResourceManagersResponse]":
     """List the Kubernetes clusters
 
      The cluster names of the master's Kubernetes resource managers (a master can drive several).
@@ -159,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetKubernetesResourceManagersResponse | None:
+) -> "ApiError | GetKubernetesResourceManagersResponse | None":
     """List the Kubernetes clusters
 
      The cluster names of the master's Kubernetes resource managers (a master can drive several).
@@ -182,7 +180,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetKubernetesResourceManagersResponse:
+def _from_json(data: Any) -> "GetKubernetesResourceManagersResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetKubernetesResourceManagersResponse.from_dict(data)
@@ -190,13 +188,13 @@ def _from_json(data: Any) -> GetKubernetesResourceManagersResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetKubernetesResourceManagersResponse:
+def _parse_ok(response: httpx.Response) -> "GetKubernetesResourceManagersResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[GetKubernetesResourceManagersResponse]:
+) -> "Request[GetKubernetesResourceManagersResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("get_kubernetes_resource_managers", kwargs, _parse_ok, options, _from_json)

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetMetadataValuesResponse:
+) -> "ApiError | GetMetadataValuesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetMetadataValuesResponse]:
+) -> "Response[ApiError | GetMetadataValuesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetMetadataValuesResponse]:
+) -> "Response[ApiError | GetMetadataValuesResponse]":
     """List values of a run metadata key
 
      Every distinct value that the runs of a project have for one string metadata key.
@@ -135,7 +133,7 @@ def sync(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetMetadataValuesResponse | None:
+) -> "ApiError | GetMetadataValuesResponse | None":
     """List values of a run metadata key
 
      Every distinct value that the runs of a project have for one string metadata key.
@@ -167,7 +165,7 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetMetadataValuesResponse]:
+) -> "Response[ApiError | GetMetadataValuesResponse]":
     """List values of a run metadata key
 
      Every distinct value that the runs of a project have for one string metadata key.
@@ -202,7 +200,7 @@ async def asyncio(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetMetadataValuesResponse | None:
+) -> "ApiError | GetMetadataValuesResponse | None":
     """List values of a run metadata key
 
      Every distinct value that the runs of a project have for one string metadata key.
@@ -231,7 +229,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetMetadataValuesResponse:
+def _from_json(data: Any) -> "GetMetadataValuesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetMetadataValuesResponse.from_dict(data)
@@ -239,7 +237,7 @@ def _from_json(data: Any) -> GetMetadataValuesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetMetadataValuesResponse:
+def _parse_ok(response: httpx.Response) -> "GetMetadataValuesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     project_id: int,
     key: str,
     **options: Unpack[CallOptions],
-) -> Request[GetMetadataValuesResponse]:
+) -> "Request[GetMetadataValuesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

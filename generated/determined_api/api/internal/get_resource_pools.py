@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -43,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetResourcePoolsResponse:
+) -> "ApiError | GetResourcePoolsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -86,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetResourcePoolsResponse]:
+) -> "Response[ApiError | GetResourcePoolsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +99,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> Response[ApiError | GetResourcePoolsResponse]:
+) -> "Response[ApiError | GetResourcePoolsResponse]":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -142,7 +140,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> ApiError | GetResourcePoolsResponse | None:
+) -> "ApiError | GetResourcePoolsResponse | None":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -178,7 +176,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> Response[ApiError | GetResourcePoolsResponse]:
+) -> "Response[ApiError | GetResourcePoolsResponse]":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -217,7 +215,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> ApiError | GetResourcePoolsResponse | None:
+) -> "ApiError | GetResourcePoolsResponse | None":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -249,7 +247,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetResourcePoolsResponse:
+def _from_json(data: Any) -> "GetResourcePoolsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetResourcePoolsResponse.from_dict(data)
@@ -257,7 +255,7 @@ def _from_json(data: Any) -> GetResourcePoolsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetResourcePoolsResponse:
+def _parse_ok(response: httpx.Response) -> "GetResourcePoolsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -267,7 +265,7 @@ def request(
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetResourcePoolsResponse]:
+) -> "Request[GetResourcePoolsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         offset=offset,
@@ -277,7 +275,7 @@ def request(
     return Request("get_resource_pools", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetResourcePoolsResponse) -> list[ResourcePool]:
+def _items(page: "GetResourcePoolsResponse") -> "list[ResourcePool]":
     items = page.resource_pools
     return items if isinstance(items, list) else []
 
@@ -287,7 +285,7 @@ def pages(
     offset: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetResourcePoolsResponse, ResourcePool]:
+) -> "Pages[GetResourcePoolsResponse, ResourcePool]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetRunMetadataResponse:
+) -> "ApiError | GetRunMetadataResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetRunMetadataResponse]:
+) -> "Response[ApiError | GetRunMetadataResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetRunMetadataResponse]:
+) -> "Response[ApiError | GetRunMetadataResponse]":
     """Get a run's metadata
 
      The free-form metadata object stored for a run.
@@ -129,7 +127,7 @@ def sync(
     run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetRunMetadataResponse | None:
+) -> "ApiError | GetRunMetadataResponse | None":
     """Get a run's metadata
 
      The free-form metadata object stored for a run.
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetRunMetadataResponse]:
+) -> "Response[ApiError | GetRunMetadataResponse]":
     """Get a run's metadata
 
      The free-form metadata object stored for a run.
@@ -190,7 +188,7 @@ async def asyncio(
     run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetRunMetadataResponse | None:
+) -> "ApiError | GetRunMetadataResponse | None":
     """Get a run's metadata
 
      The free-form metadata object stored for a run.
@@ -217,7 +215,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetRunMetadataResponse:
+def _from_json(data: Any) -> "GetRunMetadataResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetRunMetadataResponse.from_dict(data)
@@ -225,14 +223,14 @@ def _from_json(data: Any) -> GetRunMetadataResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetRunMetadataResponse:
+def _parse_ok(response: httpx.Response) -> "GetRunMetadataResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     run_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetRunMetadataResponse]:
+) -> "Request[GetRunMetadataResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         run_id=run_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -26,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTelemetryResponse:
+) -> "ApiError | GetTelemetryResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTelemetryResponse]:
+) -> "Response[ApiError | GetTelemetryResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +71,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTelemetryResponse]:
+) -> "Response[ApiError | GetTelemetryResponse]":
     """Get telemetry settings
 
      Served without a token: whether anonymous usage telemetry is on, and the key the Web UI uses to send
@@ -102,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTelemetryResponse | None:
+) -> "ApiError | GetTelemetryResponse | None":
     """Get telemetry settings
 
      Served without a token: whether anonymous usage telemetry is on, and the key the Web UI uses to send
@@ -127,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTelemetryResponse]:
+) -> "Response[ApiError | GetTelemetryResponse]":
     """Get telemetry settings
 
      Served without a token: whether anonymous usage telemetry is on, and the key the Web UI uses to send
@@ -154,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTelemetryResponse | None:
+) -> "ApiError | GetTelemetryResponse | None":
     """Get telemetry settings
 
      Served without a token: whether anonymous usage telemetry is on, and the key the Web UI uses to send
@@ -178,7 +176,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTelemetryResponse:
+def _from_json(data: Any) -> "GetTelemetryResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTelemetryResponse.from_dict(data)
@@ -186,13 +184,13 @@ def _from_json(data: Any) -> GetTelemetryResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTelemetryResponse:
+def _parse_ok(response: httpx.Response) -> "GetTelemetryResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[GetTelemetryResponse]:
+) -> "Request[GetTelemetryResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("get_telemetry", kwargs, _parse_ok, options, _from_json)

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialByExternalIDResponse:
+) -> "ApiError | GetTrialByExternalIDResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialByExternalIDResponse]:
+) -> "Response[ApiError | GetTrialByExternalIDResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     external_trial_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialByExternalIDResponse]:
+) -> "Response[ApiError | GetTrialByExternalIDResponse]":
     """Get an unmanaged trial by external ids
 
      The trial created with this external experiment id and external trial id, wrapped as `{trial}`.
@@ -135,7 +133,7 @@ def sync(
     external_trial_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialByExternalIDResponse | None:
+) -> "ApiError | GetTrialByExternalIDResponse | None":
     """Get an unmanaged trial by external ids
 
      The trial created with this external experiment id and external trial id, wrapped as `{trial}`.
@@ -167,7 +165,7 @@ async def asyncio_detailed(
     external_trial_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialByExternalIDResponse]:
+) -> "Response[ApiError | GetTrialByExternalIDResponse]":
     """Get an unmanaged trial by external ids
 
      The trial created with this external experiment id and external trial id, wrapped as `{trial}`.
@@ -202,7 +200,7 @@ async def asyncio(
     external_trial_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialByExternalIDResponse | None:
+) -> "ApiError | GetTrialByExternalIDResponse | None":
     """Get an unmanaged trial by external ids
 
      The trial created with this external experiment id and external trial id, wrapped as `{trial}`.
@@ -231,7 +229,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTrialByExternalIDResponse:
+def _from_json(data: Any) -> "GetTrialByExternalIDResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTrialByExternalIDResponse.from_dict(data)
@@ -239,7 +237,7 @@ def _from_json(data: Any) -> GetTrialByExternalIDResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialByExternalIDResponse:
+def _parse_ok(response: httpx.Response) -> "GetTrialByExternalIDResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     external_experiment_id: str,
     external_trial_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialByExternalIDResponse]:
+) -> "Request[GetTrialByExternalIDResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         external_experiment_id=external_experiment_id,

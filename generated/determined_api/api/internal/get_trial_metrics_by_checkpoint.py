@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.trial_source_info_type import TrialSourceInfoType
 from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.get_trial_metrics_by_checkpoint_response import GetTrialMetricsByCheckpointResponse
-    from ...models.trial_source_info_type import TrialSourceInfoType
 
 
 def _get_kwargs(
@@ -48,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialMetricsByCheckpointResponse:
+) -> "ApiError | GetTrialMetricsByCheckpointResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -99,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialMetricsByCheckpointResponse]:
+) -> "Response[ApiError | GetTrialMetricsByCheckpointResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByCheckpointResponse]:
+) -> "Response[ApiError | GetTrialMetricsByCheckpointResponse]":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -155,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByCheckpointResponse | None:
+) -> "ApiError | GetTrialMetricsByCheckpointResponse | None":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -191,7 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByCheckpointResponse]:
+) -> "Response[ApiError | GetTrialMetricsByCheckpointResponse]":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -230,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByCheckpointResponse | None:
+) -> "ApiError | GetTrialMetricsByCheckpointResponse | None":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -262,7 +260,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTrialMetricsByCheckpointResponse:
+def _from_json(data: Any) -> "GetTrialMetricsByCheckpointResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTrialMetricsByCheckpointResponse.from_dict(data)
@@ -270,7 +268,7 @@ def _from_json(data: Any) -> GetTrialMetricsByCheckpointResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialMetricsByCheckpointResponse:
+def _parse_ok(response: httpx.Response) -> "GetTrialMetricsByCheckpointResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -280,7 +278,7 @@ def request(
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialMetricsByCheckpointResponse]:
+) -> "Request[GetTrialMetricsByCheckpointResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         checkpoint_uuid=checkpoint_uuid,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.trial_source_info_type import TrialSourceInfoType
 from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.get_trial_metrics_by_model_version_response import GetTrialMetricsByModelVersionResponse
-    from ...models.trial_source_info_type import TrialSourceInfoType
 
 
 def _get_kwargs(
@@ -50,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialMetricsByModelVersionResponse:
+) -> "ApiError | GetTrialMetricsByModelVersionResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -101,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialMetricsByModelVersionResponse]:
+) -> "Response[ApiError | GetTrialMetricsByModelVersionResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByModelVersionResponse]:
+) -> "Response[ApiError | GetTrialMetricsByModelVersionResponse]":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -161,7 +159,7 @@ def sync(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByModelVersionResponse | None:
+) -> "ApiError | GetTrialMetricsByModelVersionResponse | None":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -200,7 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByModelVersionResponse]:
+) -> "Response[ApiError | GetTrialMetricsByModelVersionResponse]":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -242,7 +240,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByModelVersionResponse | None:
+) -> "ApiError | GetTrialMetricsByModelVersionResponse | None":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -276,7 +274,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTrialMetricsByModelVersionResponse:
+def _from_json(data: Any) -> "GetTrialMetricsByModelVersionResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTrialMetricsByModelVersionResponse.from_dict(data)
@@ -284,7 +282,7 @@ def _from_json(data: Any) -> GetTrialMetricsByModelVersionResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialMetricsByModelVersionResponse:
+def _parse_ok(response: httpx.Response) -> "GetTrialMetricsByModelVersionResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -295,7 +293,7 @@ def request(
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialMetricsByModelVersionResponse]:
+) -> "Request[GetTrialMetricsByModelVersionResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialRemainingLogRetentionDaysResponse:
+) -> "ApiError | GetTrialRemainingLogRetentionDaysResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -129,7 +127,7 @@ def sync(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialRemainingLogRetentionDaysResponse | None:
+) -> "ApiError | GetTrialRemainingLogRetentionDaysResponse | None":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -190,7 +188,7 @@ async def asyncio(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialRemainingLogRetentionDaysResponse | None:
+) -> "ApiError | GetTrialRemainingLogRetentionDaysResponse | None":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -217,7 +215,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTrialRemainingLogRetentionDaysResponse:
+def _from_json(data: Any) -> "GetTrialRemainingLogRetentionDaysResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTrialRemainingLogRetentionDaysResponse.from_dict(data)
@@ -225,14 +223,14 @@ def _from_json(data: Any) -> GetTrialRemainingLogRetentionDaysResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialRemainingLogRetentionDaysResponse:
+def _parse_ok(response: httpx.Response) -> "GetTrialRemainingLogRetentionDaysResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     trial_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Request[GetTrialRemainingLogRetentionDaysResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.kill_generic_task_request import KillGenericTaskRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.kill_generic_task_request import KillGenericTaskRequest
     from ...models.kill_generic_task_response import KillGenericTaskResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | KillGenericTaskResponse:
+) -> "ApiError | KillGenericTaskResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | KillGenericTaskResponse]:
+) -> "Response[ApiError | KillGenericTaskResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: KillGenericTaskRequest,
-) -> Response[ApiError | KillGenericTaskResponse]:
+) -> "Response[ApiError | KillGenericTaskResponse]":
     """Kill a generic task
 
      Stop the task now; with `killFromRoot` the whole tree of tasks it belongs to is stopped. Answers
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: KillGenericTaskRequest,
-) -> ApiError | KillGenericTaskResponse | None:
+) -> "ApiError | KillGenericTaskResponse | None":
     """Kill a generic task
 
      Stop the task now; with `killFromRoot` the whole tree of tasks it belongs to is stopped. Answers
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: KillGenericTaskRequest,
-) -> Response[ApiError | KillGenericTaskResponse]:
+) -> "Response[ApiError | KillGenericTaskResponse]":
     """Kill a generic task
 
      Stop the task now; with `killFromRoot` the whole tree of tasks it belongs to is stopped. Answers
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: KillGenericTaskRequest,
-) -> ApiError | KillGenericTaskResponse | None:
+) -> "ApiError | KillGenericTaskResponse | None":
     """Kill a generic task
 
      Stop the task now; with `killFromRoot` the whole tree of tasks it belongs to is stopped. Answers
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> KillGenericTaskResponse:
+def _from_json(data: Any) -> "KillGenericTaskResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.KillGenericTaskResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> KillGenericTaskResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> KillGenericTaskResponse:
+def _parse_ok(response: httpx.Response) -> "KillGenericTaskResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: KillGenericTaskRequest,
     **options: Unpack[CallOptions],
-) -> Request[KillGenericTaskResponse]:
+) -> "Request[KillGenericTaskResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         task_id=task_id,

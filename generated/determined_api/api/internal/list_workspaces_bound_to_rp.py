@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -43,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ListWorkspacesBoundToRPResponse:
+) -> "ApiError | ListWorkspacesBoundToRPResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -94,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ListWorkspacesBoundToRPResponse]:
+) -> "Response[ApiError | ListWorkspacesBoundToRPResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListWorkspacesBoundToRPResponse]:
+) -> "Response[ApiError | ListWorkspacesBoundToRPResponse]":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -149,7 +147,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListWorkspacesBoundToRPResponse | None:
+) -> "ApiError | ListWorkspacesBoundToRPResponse | None":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -184,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListWorkspacesBoundToRPResponse]:
+) -> "Response[ApiError | ListWorkspacesBoundToRPResponse]":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -222,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListWorkspacesBoundToRPResponse | None:
+) -> "ApiError | ListWorkspacesBoundToRPResponse | None":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -253,7 +251,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ListWorkspacesBoundToRPResponse:
+def _from_json(data: Any) -> "ListWorkspacesBoundToRPResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ListWorkspacesBoundToRPResponse.from_dict(data)
@@ -261,7 +259,7 @@ def _from_json(data: Any) -> ListWorkspacesBoundToRPResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ListWorkspacesBoundToRPResponse:
+def _parse_ok(response: httpx.Response) -> "ListWorkspacesBoundToRPResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -271,7 +269,7 @@ def request(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[ListWorkspacesBoundToRPResponse]:
+) -> "Request[ListWorkspacesBoundToRPResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         resource_pool_name=resource_pool_name,
@@ -281,7 +279,7 @@ def request(
     return Request("list_workspaces_bound_to_rp", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: ListWorkspacesBoundToRPResponse) -> list[int]:
+def _items(page: "ListWorkspacesBoundToRPResponse") -> "list[int]":
     items = page.workspace_ids
     return items if isinstance(items, list) else []
 
@@ -291,7 +289,7 @@ def pages(
     *,
     offset: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[ListWorkspacesBoundToRPResponse, int]:
+) -> "Pages[ListWorkspacesBoundToRPResponse, int]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

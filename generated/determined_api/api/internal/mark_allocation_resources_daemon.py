@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.mark_allocation_resources_daemon_request import MarkAllocationResourcesDaemonRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.mark_allocation_resources_daemon_request import MarkAllocationResourcesDaemonRequest
     from ...models.mark_allocation_resources_daemon_response import MarkAllocationResourcesDaemonResponse
 
 
@@ -42,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MarkAllocationResourcesDaemonResponse:
+) -> "ApiError | MarkAllocationResourcesDaemonResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -93,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MarkAllocationResourcesDaemonResponse]:
+) -> "Response[ApiError | MarkAllocationResourcesDaemonResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MarkAllocationResourcesDaemonRequest,
-) -> Response[ApiError | MarkAllocationResourcesDaemonResponse]:
+) -> "Response[ApiError | MarkAllocationResourcesDaemonResponse]":
     """Mark an allocation's container as a daemon
 
      When the other containers have exited, the allocation ends without waiting for a daemon container;
@@ -149,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MarkAllocationResourcesDaemonRequest,
-) -> ApiError | MarkAllocationResourcesDaemonResponse | None:
+) -> "ApiError | MarkAllocationResourcesDaemonResponse | None":
     """Mark an allocation's container as a daemon
 
      When the other containers have exited, the allocation ends without waiting for a daemon container;
@@ -185,7 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MarkAllocationResourcesDaemonRequest,
-) -> Response[ApiError | MarkAllocationResourcesDaemonResponse]:
+) -> "Response[ApiError | MarkAllocationResourcesDaemonResponse]":
     """Mark an allocation's container as a daemon
 
      When the other containers have exited, the allocation ends without waiting for a daemon container;
@@ -224,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MarkAllocationResourcesDaemonRequest,
-) -> ApiError | MarkAllocationResourcesDaemonResponse | None:
+) -> "ApiError | MarkAllocationResourcesDaemonResponse | None":
     """Mark an allocation's container as a daemon
 
      When the other containers have exited, the allocation ends without waiting for a daemon container;
@@ -256,7 +254,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> MarkAllocationResourcesDaemonResponse:
+def _from_json(data: Any) -> "MarkAllocationResourcesDaemonResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.MarkAllocationResourcesDaemonResponse.from_dict(data)
@@ -264,7 +262,7 @@ def _from_json(data: Any) -> MarkAllocationResourcesDaemonResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> MarkAllocationResourcesDaemonResponse:
+def _parse_ok(response: httpx.Response) -> "MarkAllocationResourcesDaemonResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -274,7 +272,7 @@ def request(
     *,
     body: MarkAllocationResourcesDaemonRequest,
     **options: Unpack[CallOptions],
-) -> Request[MarkAllocationResourcesDaemonResponse]:
+) -> "Request[MarkAllocationResourcesDaemonResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

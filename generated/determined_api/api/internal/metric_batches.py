@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,13 +6,13 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.metric_type import MetricType
 from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.metric_batches_response import MetricBatchesResponse
     from ...models.metric_batches_stream_line import MetricBatchesStreamLine
-    from ...models.metric_type import MetricType
 
 
 def _get_kwargs(
@@ -55,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MetricBatchesStreamLine:
+) -> "ApiError | MetricBatchesStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -106,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MetricBatchesStreamLine]:
+) -> "Response[ApiError | MetricBatchesStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +121,7 @@ def sync_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | MetricBatchesStreamLine]:
+) -> "Response[ApiError | MetricBatchesStreamLine]":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -171,7 +169,7 @@ def sync(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | MetricBatchesStreamLine | None:
+) -> "ApiError | MetricBatchesStreamLine | None":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -214,7 +212,7 @@ async def asyncio_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | MetricBatchesStreamLine]:
+) -> "Response[ApiError | MetricBatchesStreamLine]":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -260,7 +258,7 @@ async def asyncio(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | MetricBatchesStreamLine | None:
+) -> "ApiError | MetricBatchesStreamLine | None":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -297,7 +295,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> MetricBatchesResponse:
+def _parse_result(data: Any) -> "MetricBatchesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"MetricBatchesStreamLine.result: expected object, got {type(data).__name__}")
     return _models.MetricBatchesResponse.from_dict(data)
@@ -311,7 +309,7 @@ def request(
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[MetricBatchesResponse]:
+) -> "StreamRequest[MetricBatchesResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.move_runs_request import MoveRunsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.move_runs_request import MoveRunsRequest
     from ...models.move_runs_response import MoveRunsResponse
 
 
@@ -34,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | MoveRunsResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | MoveRunsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -77,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MoveRunsResponse]:
+) -> "Response[ApiError | MoveRunsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveRunsRequest,
-) -> Response[ApiError | MoveRunsResponse]:
+) -> "Response[ApiError | MoveRunsResponse]":
     """Move runs to another project
 
      Move the listed runs (or those matching `filter`) from `sourceProjectId` to `destinationProjectId`.
@@ -126,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MoveRunsRequest,
-) -> ApiError | MoveRunsResponse | None:
+) -> "ApiError | MoveRunsResponse | None":
     """Move runs to another project
 
      Move the listed runs (or those matching `filter`) from `sourceProjectId` to `destinationProjectId`.
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveRunsRequest,
-) -> Response[ApiError | MoveRunsResponse]:
+) -> "Response[ApiError | MoveRunsResponse]":
     """Move runs to another project
 
      Move the listed runs (or those matching `filter`) from `sourceProjectId` to `destinationProjectId`.
@@ -191,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MoveRunsRequest,
-) -> ApiError | MoveRunsResponse | None:
+) -> "ApiError | MoveRunsResponse | None":
     """Move runs to another project
 
      Move the listed runs (or those matching `filter`) from `sourceProjectId` to `destinationProjectId`.
@@ -220,7 +218,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> MoveRunsResponse:
+def _from_json(data: Any) -> "MoveRunsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.MoveRunsResponse.from_dict(data)
@@ -228,7 +226,7 @@ def _from_json(data: Any) -> MoveRunsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> MoveRunsResponse:
+def _parse_ok(response: httpx.Response) -> "MoveRunsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -236,7 +234,7 @@ def request(
     *,
     body: MoveRunsRequest,
     **options: Unpack[CallOptions],
-) -> Request[MoveRunsResponse]:
+) -> "Request[MoveRunsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.overwrite_rp_workspace_bindings_request import OverwriteRPWorkspaceBindingsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.overwrite_rp_workspace_bindings_request import OverwriteRPWorkspaceBindingsRequest
     from ...models.overwrite_rp_workspace_bindings_response import OverwriteRPWorkspaceBindingsResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | OverwriteRPWorkspaceBindingsResponse:
+) -> "ApiError | OverwriteRPWorkspaceBindingsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | OverwriteRPWorkspaceBindingsResponse]:
+) -> "Response[ApiError | OverwriteRPWorkspaceBindingsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OverwriteRPWorkspaceBindingsRequest,
-) -> Response[ApiError | OverwriteRPWorkspaceBindingsResponse]:
+) -> "Response[ApiError | OverwriteRPWorkspaceBindingsResponse]":
     """Replace a resource pool's workspace bindings
 
      Bind the pool to exactly the listed workspaces (by id or name), dropping all others. Answers `{}`.
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OverwriteRPWorkspaceBindingsRequest,
-) -> ApiError | OverwriteRPWorkspaceBindingsResponse | None:
+) -> "ApiError | OverwriteRPWorkspaceBindingsResponse | None":
     """Replace a resource pool's workspace bindings
 
      Bind the pool to exactly the listed workspaces (by id or name), dropping all others. Answers `{}`.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OverwriteRPWorkspaceBindingsRequest,
-) -> Response[ApiError | OverwriteRPWorkspaceBindingsResponse]:
+) -> "Response[ApiError | OverwriteRPWorkspaceBindingsResponse]":
     """Replace a resource pool's workspace bindings
 
      Bind the pool to exactly the listed workspaces (by id or name), dropping all others. Answers `{}`.
@@ -209,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OverwriteRPWorkspaceBindingsRequest,
-) -> ApiError | OverwriteRPWorkspaceBindingsResponse | None:
+) -> "ApiError | OverwriteRPWorkspaceBindingsResponse | None":
     """Replace a resource pool's workspace bindings
 
      Bind the pool to exactly the listed workspaces (by id or name), dropping all others. Answers `{}`.
@@ -238,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> OverwriteRPWorkspaceBindingsResponse:
+def _from_json(data: Any) -> "OverwriteRPWorkspaceBindingsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.OverwriteRPWorkspaceBindingsResponse.from_dict(data)
@@ -246,7 +244,7 @@ def _from_json(data: Any) -> OverwriteRPWorkspaceBindingsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> OverwriteRPWorkspaceBindingsResponse:
+def _parse_ok(response: httpx.Response) -> "OverwriteRPWorkspaceBindingsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -255,7 +253,7 @@ def request(
     *,
     body: OverwriteRPWorkspaceBindingsRequest,
     **options: Unpack[CallOptions],
-) -> Request[OverwriteRPWorkspaceBindingsResponse]:
+) -> "Request[OverwriteRPWorkspaceBindingsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         resource_pool_name=resource_pool_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_trial_request import PatchTrialRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_trial_request import PatchTrialRequest
     from ...models.patch_trial_response import PatchTrialResponse
 
 
@@ -38,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PatchTrialResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | PatchTrialResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchTrialResponse]:
+) -> "Response[ApiError | PatchTrialResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTrialRequest,
-) -> Response[ApiError | PatchTrialResponse]:
+) -> "Response[ApiError | PatchTrialResponse]":
     """Set an unmanaged trial's state
 
      Move an unmanaged trial to a new state (for example completed or errored) as its outside training
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTrialRequest,
-) -> ApiError | PatchTrialResponse | None:
+) -> "ApiError | PatchTrialResponse | None":
     """Set an unmanaged trial's state
 
      Move an unmanaged trial to a new state (for example completed or errored) as its outside training
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTrialRequest,
-) -> Response[ApiError | PatchTrialResponse]:
+) -> "Response[ApiError | PatchTrialResponse]":
     """Set an unmanaged trial's state
 
      Move an unmanaged trial to a new state (for example completed or errored) as its outside training
@@ -210,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTrialRequest,
-) -> ApiError | PatchTrialResponse | None:
+) -> "ApiError | PatchTrialResponse | None":
     """Set an unmanaged trial's state
 
      Move an unmanaged trial to a new state (for example completed or errored) as its outside training
@@ -240,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchTrialResponse:
+def _from_json(data: Any) -> "PatchTrialResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchTrialResponse.from_dict(data)
@@ -248,7 +248,7 @@ def _from_json(data: Any) -> PatchTrialResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchTrialResponse:
+def _parse_ok(response: httpx.Response) -> "PatchTrialResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -257,7 +257,7 @@ def request(
     *,
     body: PatchTrialRequest,
     **options: Unpack[CallOptions],
-) -> Request[PatchTrialResponse]:
+) -> "Request[PatchTrialResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

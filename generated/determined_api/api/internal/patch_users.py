@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_users_request import PatchUsersRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_users_request import PatchUsersRequest
     from ...models.patch_users_response import PatchUsersResponse
 
 
@@ -34,7 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PatchUsersResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | PatchUsersResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchUsersResponse]:
+) -> "Response[ApiError | PatchUsersResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUsersRequest,
-) -> Response[ApiError | PatchUsersResponse]:
+) -> "Response[ApiError | PatchUsersResponse]":
     """Activate or deactivate users
 
      Set the active flag of many users at once, chosen by id or by a filter. Answers one result per user,
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUsersRequest,
-) -> ApiError | PatchUsersResponse | None:
+) -> "ApiError | PatchUsersResponse | None":
     """Activate or deactivate users
 
      Set the active flag of many users at once, chosen by id or by a filter. Answers one result per user,
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUsersRequest,
-) -> Response[ApiError | PatchUsersResponse]:
+) -> "Response[ApiError | PatchUsersResponse]":
     """Activate or deactivate users
 
      Set the active flag of many users at once, chosen by id or by a filter. Answers one result per user,
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUsersRequest,
-) -> ApiError | PatchUsersResponse | None:
+) -> "ApiError | PatchUsersResponse | None":
     """Activate or deactivate users
 
      Set the active flag of many users at once, chosen by id or by a filter. Answers one result per user,
@@ -216,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchUsersResponse:
+def _from_json(data: Any) -> "PatchUsersResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchUsersResponse.from_dict(data)
@@ -224,7 +224,7 @@ def _from_json(data: Any) -> PatchUsersResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchUsersResponse:
+def _parse_ok(response: httpx.Response) -> "PatchUsersResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -232,7 +232,7 @@ def request(
     *,
     body: PatchUsersRequest,
     **options: Unpack[CallOptions],
-) -> Request[PatchUsersResponse]:
+) -> "Request[PatchUsersResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PauseGenericTaskResponse:
+) -> "ApiError | PauseGenericTaskResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PauseGenericTaskResponse]:
+) -> "Response[ApiError | PauseGenericTaskResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | PauseGenericTaskResponse]:
+) -> "Response[ApiError | PauseGenericTaskResponse]":
     """Pause a generic task
 
      Stop the task and free its resources until unpauseGenericTask; tasks created with `noPause` cannot
@@ -130,7 +128,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | PauseGenericTaskResponse | None:
+) -> "ApiError | PauseGenericTaskResponse | None":
     """Pause a generic task
 
      Stop the task and free its resources until unpauseGenericTask; tasks created with `noPause` cannot
@@ -160,7 +158,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | PauseGenericTaskResponse]:
+) -> "Response[ApiError | PauseGenericTaskResponse]":
     """Pause a generic task
 
      Stop the task and free its resources until unpauseGenericTask; tasks created with `noPause` cannot
@@ -193,7 +191,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | PauseGenericTaskResponse | None:
+) -> "ApiError | PauseGenericTaskResponse | None":
     """Pause a generic task
 
      Stop the task and free its resources until unpauseGenericTask; tasks created with `noPause` cannot
@@ -221,7 +219,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PauseGenericTaskResponse:
+def _from_json(data: Any) -> "PauseGenericTaskResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PauseGenericTaskResponse.from_dict(data)
@@ -229,14 +227,14 @@ def _from_json(data: Any) -> PauseGenericTaskResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PauseGenericTaskResponse:
+def _parse_ok(response: httpx.Response) -> "PauseGenericTaskResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     task_id: str,
     **options: Unpack[CallOptions],
-) -> Request[PauseGenericTaskResponse]:
+) -> "Request[PauseGenericTaskResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         task_id=task_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_allocation_accelerator_data_request import PostAllocationAcceleratorDataRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_allocation_accelerator_data_request import PostAllocationAcceleratorDataRequest
     from ...models.post_allocation_accelerator_data_response import PostAllocationAcceleratorDataResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostAllocationAcceleratorDataResponse:
+) -> "ApiError | PostAllocationAcceleratorDataResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostAllocationAcceleratorDataResponse]:
+) -> "Response[ApiError | PostAllocationAcceleratorDataResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationAcceleratorDataRequest,
-) -> Response[ApiError | PostAllocationAcceleratorDataResponse]:
+) -> "Response[ApiError | PostAllocationAcceleratorDataResponse]":
     """Record an allocation's accelerators
 
      The task reports the node and accelerators (type, UUIDs) it runs on, for getTaskAcceleratorData.
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationAcceleratorDataRequest,
-) -> ApiError | PostAllocationAcceleratorDataResponse | None:
+) -> "ApiError | PostAllocationAcceleratorDataResponse | None":
     """Record an allocation's accelerators
 
      The task reports the node and accelerators (type, UUIDs) it runs on, for getTaskAcceleratorData.
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationAcceleratorDataRequest,
-) -> Response[ApiError | PostAllocationAcceleratorDataResponse]:
+) -> "Response[ApiError | PostAllocationAcceleratorDataResponse]":
     """Record an allocation's accelerators
 
      The task reports the node and accelerators (type, UUIDs) it runs on, for getTaskAcceleratorData.
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationAcceleratorDataRequest,
-) -> ApiError | PostAllocationAcceleratorDataResponse | None:
+) -> "ApiError | PostAllocationAcceleratorDataResponse | None":
     """Record an allocation's accelerators
 
      The task reports the node and accelerators (type, UUIDs) it runs on, for getTaskAcceleratorData.
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostAllocationAcceleratorDataResponse:
+def _from_json(data: Any) -> "PostAllocationAcceleratorDataResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostAllocationAcceleratorDataResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> PostAllocationAcceleratorDataResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostAllocationAcceleratorDataResponse:
+def _parse_ok(response: httpx.Response) -> "PostAllocationAcceleratorDataResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: PostAllocationAcceleratorDataRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostAllocationAcceleratorDataResponse]:
+) -> "Request[PostAllocationAcceleratorDataResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_allocation_proxy_address_request import PostAllocationProxyAddressRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_allocation_proxy_address_request import PostAllocationProxyAddressRequest
     from ...models.post_allocation_proxy_address_response import PostAllocationProxyAddressResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostAllocationProxyAddressResponse:
+) -> "ApiError | PostAllocationProxyAddressResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostAllocationProxyAddressResponse]:
+) -> "Response[ApiError | PostAllocationProxyAddressResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationProxyAddressRequest,
-) -> Response[ApiError | PostAllocationProxyAddressResponse]:
+) -> "Response[ApiError | PostAllocationProxyAddressResponse]":
     """Set where an allocation's service listens
 
      The task tells the master its host address, and the master registers the proxies the task asked for
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationProxyAddressRequest,
-) -> ApiError | PostAllocationProxyAddressResponse | None:
+) -> "ApiError | PostAllocationProxyAddressResponse | None":
     """Set where an allocation's service listens
 
      The task tells the master its host address, and the master registers the proxies the task asked for
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationProxyAddressRequest,
-) -> Response[ApiError | PostAllocationProxyAddressResponse]:
+) -> "Response[ApiError | PostAllocationProxyAddressResponse]":
     """Set where an allocation's service listens
 
      The task tells the master its host address, and the master registers the proxies the task asked for
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostAllocationProxyAddressRequest,
-) -> ApiError | PostAllocationProxyAddressResponse | None:
+) -> "ApiError | PostAllocationProxyAddressResponse | None":
     """Set where an allocation's service listens
 
      The task tells the master its host address, and the master registers the proxies the task asked for
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostAllocationProxyAddressResponse:
+def _from_json(data: Any) -> "PostAllocationProxyAddressResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostAllocationProxyAddressResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> PostAllocationProxyAddressResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostAllocationProxyAddressResponse:
+def _parse_ok(response: httpx.Response) -> "PostAllocationProxyAddressResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: PostAllocationProxyAddressRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostAllocationProxyAddressResponse]:
+) -> "Request[PostAllocationProxyAddressResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,

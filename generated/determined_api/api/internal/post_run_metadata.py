@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_run_metadata_request import PostRunMetadataRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_run_metadata_request import PostRunMetadataRequest
     from ...models.post_run_metadata_response import PostRunMetadataResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostRunMetadataResponse:
+) -> "ApiError | PostRunMetadataResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostRunMetadataResponse]:
+) -> "Response[ApiError | PostRunMetadataResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostRunMetadataRequest,
-) -> Response[ApiError | PostRunMetadataResponse]:
+) -> "Response[ApiError | PostRunMetadataResponse]":
     """Add metadata to a run
 
      Merge the given object into the run's metadata. Answers the run's whole metadata after the change.
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostRunMetadataRequest,
-) -> ApiError | PostRunMetadataResponse | None:
+) -> "ApiError | PostRunMetadataResponse | None":
     """Add metadata to a run
 
      Merge the given object into the run's metadata. Answers the run's whole metadata after the change.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostRunMetadataRequest,
-) -> Response[ApiError | PostRunMetadataResponse]:
+) -> "Response[ApiError | PostRunMetadataResponse]":
     """Add metadata to a run
 
      Merge the given object into the run's metadata. Answers the run's whole metadata after the change.
@@ -209,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostRunMetadataRequest,
-) -> ApiError | PostRunMetadataResponse | None:
+) -> "ApiError | PostRunMetadataResponse | None":
     """Add metadata to a run
 
      Merge the given object into the run's metadata. Answers the run's whole metadata after the change.
@@ -238,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostRunMetadataResponse:
+def _from_json(data: Any) -> "PostRunMetadataResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostRunMetadataResponse.from_dict(data)
@@ -246,7 +244,7 @@ def _from_json(data: Any) -> PostRunMetadataResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostRunMetadataResponse:
+def _parse_ok(response: httpx.Response) -> "PostRunMetadataResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -255,7 +253,7 @@ def request(
     *,
     body: PostRunMetadataRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostRunMetadataResponse]:
+) -> "Request[PostRunMetadataResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         run_id=run_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_trial_profiler_metrics_batch_request import PostTrialProfilerMetricsBatchRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_trial_profiler_metrics_batch_request import PostTrialProfilerMetricsBatchRequest
     from ...models.post_trial_profiler_metrics_batch_response import PostTrialProfilerMetricsBatchResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostTrialProfilerMetricsBatchResponse:
+) -> "ApiError | PostTrialProfilerMetricsBatchResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostTrialProfilerMetricsBatchResponse]:
+) -> "Response[ApiError | PostTrialProfilerMetricsBatchResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostTrialProfilerMetricsBatchRequest,
-) -> Response[ApiError | PostTrialProfilerMetricsBatchResponse]:
+) -> "Response[ApiError | PostTrialProfilerMetricsBatchResponse]":
     """Record profiler metrics
 
      Store batches of profiler samples; each batch's labels name the trial and series, and its values,
@@ -127,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostTrialProfilerMetricsBatchRequest,
-) -> ApiError | PostTrialProfilerMetricsBatchResponse | None:
+) -> "ApiError | PostTrialProfilerMetricsBatchResponse | None":
     """Record profiler metrics
 
      Store batches of profiler samples; each batch's labels name the trial and series, and its values,
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostTrialProfilerMetricsBatchRequest,
-) -> Response[ApiError | PostTrialProfilerMetricsBatchResponse]:
+) -> "Response[ApiError | PostTrialProfilerMetricsBatchResponse]":
     """Record profiler metrics
 
      Store batches of profiler samples; each batch's labels name the trial and series, and its values,
@@ -190,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostTrialProfilerMetricsBatchRequest,
-) -> ApiError | PostTrialProfilerMetricsBatchResponse | None:
+) -> "ApiError | PostTrialProfilerMetricsBatchResponse | None":
     """Record profiler metrics
 
      Store batches of profiler samples; each batch's labels name the trial and series, and its values,
@@ -218,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostTrialProfilerMetricsBatchResponse:
+def _from_json(data: Any) -> "PostTrialProfilerMetricsBatchResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostTrialProfilerMetricsBatchResponse.from_dict(data)
@@ -226,7 +224,7 @@ def _from_json(data: Any) -> PostTrialProfilerMetricsBatchResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostTrialProfilerMetricsBatchResponse:
+def _parse_ok(response: httpx.Response) -> "PostTrialProfilerMetricsBatchResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -234,7 +232,7 @@ def request(
     *,
     body: PostTrialProfilerMetricsBatchRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostTrialProfilerMetricsBatchResponse]:
+) -> "Request[PostTrialProfilerMetricsBatchResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

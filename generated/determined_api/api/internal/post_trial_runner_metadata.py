@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.trial_runner_metadata import TrialRunnerMetadata
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.post_trial_runner_metadata_response import PostTrialRunnerMetadataResponse
-    from ...models.trial_runner_metadata import TrialRunnerMetadata
 
 
 def _get_kwargs(
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostTrialRunnerMetadataResponse:
+) -> "ApiError | PostTrialRunnerMetadataResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostTrialRunnerMetadataResponse]:
+) -> "Response[ApiError | PostTrialRunnerMetadataResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialRunnerMetadata,
-) -> Response[ApiError | PostTrialRunnerMetadataResponse]:
+) -> "Response[ApiError | PostTrialRunnerMetadataResponse]":
     """Report a trial runner's state
 
      Record what the trial's harness is doing now (a short state text shown in the Web UI). Answers `{}`.
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TrialRunnerMetadata,
-) -> ApiError | PostTrialRunnerMetadataResponse | None:
+) -> "ApiError | PostTrialRunnerMetadataResponse | None":
     """Report a trial runner's state
 
      Record what the trial's harness is doing now (a short state text shown in the Web UI). Answers `{}`.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialRunnerMetadata,
-) -> Response[ApiError | PostTrialRunnerMetadataResponse]:
+) -> "Response[ApiError | PostTrialRunnerMetadataResponse]":
     """Report a trial runner's state
 
      Record what the trial's harness is doing now (a short state text shown in the Web UI). Answers `{}`.
@@ -209,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TrialRunnerMetadata,
-) -> ApiError | PostTrialRunnerMetadataResponse | None:
+) -> "ApiError | PostTrialRunnerMetadataResponse | None":
     """Report a trial runner's state
 
      Record what the trial's harness is doing now (a short state text shown in the Web UI). Answers `{}`.
@@ -238,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostTrialRunnerMetadataResponse:
+def _from_json(data: Any) -> "PostTrialRunnerMetadataResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostTrialRunnerMetadataResponse.from_dict(data)
@@ -246,7 +244,7 @@ def _from_json(data: Any) -> PostTrialRunnerMetadataResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostTrialRunnerMetadataResponse:
+def _parse_ok(response: httpx.Response) -> "PostTrialRunnerMetadataResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -255,7 +253,7 @@ def request(
     *,
     body: TrialRunnerMetadata,
     **options: Unpack[CallOptions],
-) -> Request[PostTrialRunnerMetadataResponse]:
+) -> "Request[PostTrialRunnerMetadataResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

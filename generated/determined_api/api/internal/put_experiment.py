@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.create_experiment_request import CreateExperimentRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.create_experiment_request import CreateExperimentRequest
     from ...models.put_experiment_response import PutExperimentResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PutExperimentResponse:
+) -> "ApiError | PutExperimentResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PutExperimentResponse]:
+) -> "Response[ApiError | PutExperimentResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> Response[ApiError | PutExperimentResponse]:
+) -> "Response[ApiError | PutExperimentResponse]":
     """Create or get an unmanaged experiment by external id
 
      For experiments whose training runs outside the cluster: the first call with an external id creates
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> ApiError | PutExperimentResponse | None:
+) -> "ApiError | PutExperimentResponse | None":
     """Create or get an unmanaged experiment by external id
 
      For experiments whose training runs outside the cluster: the first call with an external id creates
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> Response[ApiError | PutExperimentResponse]:
+) -> "Response[ApiError | PutExperimentResponse]":
     """Create or get an unmanaged experiment by external id
 
      For experiments whose training runs outside the cluster: the first call with an external id creates
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExperimentRequest,
-) -> ApiError | PutExperimentResponse | None:
+) -> "ApiError | PutExperimentResponse | None":
     """Create or get an unmanaged experiment by external id
 
      For experiments whose training runs outside the cluster: the first call with an external id creates
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PutExperimentResponse:
+def _from_json(data: Any) -> "PutExperimentResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PutExperimentResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> PutExperimentResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PutExperimentResponse:
+def _parse_ok(response: httpx.Response) -> "PutExperimentResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: CreateExperimentRequest,
     **options: Unpack[CallOptions],
-) -> Request[PutExperimentResponse]:
+) -> "Request[PutExperimentResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         external_experiment_id=external_experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.put_trial_request import PutTrialRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.put_trial_request import PutTrialRequest
     from ...models.put_trial_response import PutTrialResponse
 
 
@@ -34,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PutTrialResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | PutTrialResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -77,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PutTrialResponse]:
+) -> "Response[ApiError | PutTrialResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutTrialRequest,
-) -> Response[ApiError | PutTrialResponse]:
+) -> "Response[ApiError | PutTrialResponse]":
     """Create or get an unmanaged trial by external id
 
      createTrial keyed by an external trial id: the first call creates the trial, later calls with the
@@ -125,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutTrialRequest,
-) -> ApiError | PutTrialResponse | None:
+) -> "ApiError | PutTrialResponse | None":
     """Create or get an unmanaged trial by external id
 
      createTrial keyed by an external trial id: the first call creates the trial, later calls with the
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutTrialRequest,
-) -> Response[ApiError | PutTrialResponse]:
+) -> "Response[ApiError | PutTrialResponse]":
     """Create or get an unmanaged trial by external id
 
      createTrial keyed by an external trial id: the first call creates the trial, later calls with the
@@ -188,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutTrialRequest,
-) -> ApiError | PutTrialResponse | None:
+) -> "ApiError | PutTrialResponse | None":
     """Create or get an unmanaged trial by external id
 
      createTrial keyed by an external trial id: the first call creates the trial, later calls with the
@@ -216,7 +214,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PutTrialResponse:
+def _from_json(data: Any) -> "PutTrialResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PutTrialResponse.from_dict(data)
@@ -224,7 +222,7 @@ def _from_json(data: Any) -> PutTrialResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PutTrialResponse:
+def _parse_ok(response: httpx.Response) -> "PutTrialResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -232,7 +230,7 @@ def request(
     *,
     body: PutTrialRequest,
     **options: Unpack[CallOptions],
-) -> Request[PutTrialResponse]:
+) -> "Request[PutTrialResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

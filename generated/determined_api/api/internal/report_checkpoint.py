@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.checkpoint import Checkpoint
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.checkpoint import Checkpoint
     from ...models.report_checkpoint_response import ReportCheckpointResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ReportCheckpointResponse:
+) -> "ApiError | ReportCheckpointResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ReportCheckpointResponse]:
+) -> "Response[ApiError | ReportCheckpointResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Checkpoint,
-) -> Response[ApiError | ReportCheckpointResponse]:
+) -> "Response[ApiError | ReportCheckpointResponse]":
     """Record a checkpoint
 
      Register a checkpoint a task has written to checkpoint storage: its uuid, files with sizes, metadata
@@ -129,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Checkpoint,
-) -> ApiError | ReportCheckpointResponse | None:
+) -> "ApiError | ReportCheckpointResponse | None":
     """Record a checkpoint
 
      Register a checkpoint a task has written to checkpoint storage: its uuid, files with sizes, metadata
@@ -161,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Checkpoint,
-) -> Response[ApiError | ReportCheckpointResponse]:
+) -> "Response[ApiError | ReportCheckpointResponse]":
     """Record a checkpoint
 
      Register a checkpoint a task has written to checkpoint storage: its uuid, files with sizes, metadata
@@ -196,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Checkpoint,
-) -> ApiError | ReportCheckpointResponse | None:
+) -> "ApiError | ReportCheckpointResponse | None":
     """Record a checkpoint
 
      Register a checkpoint a task has written to checkpoint storage: its uuid, files with sizes, metadata
@@ -226,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ReportCheckpointResponse:
+def _from_json(data: Any) -> "ReportCheckpointResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ReportCheckpointResponse.from_dict(data)
@@ -234,7 +232,7 @@ def _from_json(data: Any) -> ReportCheckpointResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ReportCheckpointResponse:
+def _parse_ok(response: httpx.Response) -> "ReportCheckpointResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -242,7 +240,7 @@ def request(
     *,
     body: Checkpoint,
     **options: Unpack[CallOptions],
-) -> Request[ReportCheckpointResponse]:
+) -> "Request[ReportCheckpointResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

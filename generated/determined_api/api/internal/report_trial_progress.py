@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.report_trial_progress_request import ReportTrialProgressRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.report_trial_progress_request import ReportTrialProgressRequest
     from ...models.report_trial_progress_response import ReportTrialProgressResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ReportTrialProgressResponse:
+) -> "ApiError | ReportTrialProgressResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ReportTrialProgressResponse]:
+) -> "Response[ApiError | ReportTrialProgressResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialProgressRequest,
-) -> Response[ApiError | ReportTrialProgressResponse]:
+) -> "Response[ApiError | ReportTrialProgressResponse]":
     """Report a trial's progress
 
      Tell the searcher how far the trial has come towards the training length it asked for, in the
@@ -144,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialProgressRequest,
-) -> ApiError | ReportTrialProgressResponse | None:
+) -> "ApiError | ReportTrialProgressResponse | None":
     """Report a trial's progress
 
      Tell the searcher how far the trial has come towards the training length it asked for, in the
@@ -178,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialProgressRequest,
-) -> Response[ApiError | ReportTrialProgressResponse]:
+) -> "Response[ApiError | ReportTrialProgressResponse]":
     """Report a trial's progress
 
      Tell the searcher how far the trial has come towards the training length it asked for, in the
@@ -215,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialProgressRequest,
-) -> ApiError | ReportTrialProgressResponse | None:
+) -> "ApiError | ReportTrialProgressResponse | None":
     """Report a trial's progress
 
      Tell the searcher how far the trial has come towards the training length it asked for, in the
@@ -246,7 +244,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ReportTrialProgressResponse:
+def _from_json(data: Any) -> "ReportTrialProgressResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ReportTrialProgressResponse.from_dict(data)
@@ -254,7 +252,7 @@ def _from_json(data: Any) -> ReportTrialProgressResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ReportTrialProgressResponse:
+def _parse_ok(response: httpx.Response) -> "ReportTrialProgressResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -263,7 +261,7 @@ def request(
     *,
     body: ReportTrialProgressRequest,
     **options: Unpack[CallOptions],
-) -> Request[ReportTrialProgressResponse]:
+) -> "Request[ReportTrialProgressResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

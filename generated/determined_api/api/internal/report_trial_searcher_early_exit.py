@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.trial_early_exit import TrialEarlyExit
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.report_trial_searcher_early_exit_response import ReportTrialSearcherEarlyExitResponse
-    from ...models.trial_early_exit import TrialEarlyExit
 
 
 def _get_kwargs(
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ReportTrialSearcherEarlyExitResponse:
+) -> "ApiError | ReportTrialSearcherEarlyExitResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ReportTrialSearcherEarlyExitResponse]:
+) -> "Response[ApiError | ReportTrialSearcherEarlyExitResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialEarlyExit,
-) -> Response[ApiError | ReportTrialSearcherEarlyExitResponse]:
+) -> "Response[ApiError | ReportTrialSearcherEarlyExitResponse]":
     """Report that a trial stopped early
 
      Tell the searcher the trial exits for good before finishing its training (for example on invalid
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TrialEarlyExit,
-) -> ApiError | ReportTrialSearcherEarlyExitResponse | None:
+) -> "ApiError | ReportTrialSearcherEarlyExitResponse | None":
     """Report that a trial stopped early
 
      Tell the searcher the trial exits for good before finishing its training (for example on invalid
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialEarlyExit,
-) -> Response[ApiError | ReportTrialSearcherEarlyExitResponse]:
+) -> "Response[ApiError | ReportTrialSearcherEarlyExitResponse]":
     """Report that a trial stopped early
 
      Tell the searcher the trial exits for good before finishing its training (for example on invalid
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TrialEarlyExit,
-) -> ApiError | ReportTrialSearcherEarlyExitResponse | None:
+) -> "ApiError | ReportTrialSearcherEarlyExitResponse | None":
     """Report that a trial stopped early
 
      Tell the searcher the trial exits for good before finishing its training (for example on invalid
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ReportTrialSearcherEarlyExitResponse:
+def _from_json(data: Any) -> "ReportTrialSearcherEarlyExitResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ReportTrialSearcherEarlyExitResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> ReportTrialSearcherEarlyExitResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ReportTrialSearcherEarlyExitResponse:
+def _parse_ok(response: httpx.Response) -> "ReportTrialSearcherEarlyExitResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: TrialEarlyExit,
     **options: Unpack[CallOptions],
-) -> Request[ReportTrialSearcherEarlyExitResponse]:
+) -> "Request[ReportTrialSearcherEarlyExitResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.report_trial_source_info_request import ReportTrialSourceInfoRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.report_trial_source_info_request import ReportTrialSourceInfoRequest
     from ...models.report_trial_source_info_response import ReportTrialSourceInfoResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ReportTrialSourceInfoResponse:
+) -> "ApiError | ReportTrialSourceInfoResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ReportTrialSourceInfoResponse]:
+) -> "Response[ApiError | ReportTrialSourceInfoResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialSourceInfoRequest,
-) -> Response[ApiError | ReportTrialSourceInfoResponse]:
+) -> "Response[ApiError | ReportTrialSourceInfoResponse]":
     """Record that a trial used a checkpoint
 
      Link a trial (an inference or fine-tuning run) to the checkpoint or model version it started from,
@@ -128,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialSourceInfoRequest,
-) -> ApiError | ReportTrialSourceInfoResponse | None:
+) -> "ApiError | ReportTrialSourceInfoResponse | None":
     """Record that a trial used a checkpoint
 
      Link a trial (an inference or fine-tuning run) to the checkpoint or model version it started from,
@@ -159,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialSourceInfoRequest,
-) -> Response[ApiError | ReportTrialSourceInfoResponse]:
+) -> "Response[ApiError | ReportTrialSourceInfoResponse]":
     """Record that a trial used a checkpoint
 
      Link a trial (an inference or fine-tuning run) to the checkpoint or model version it started from,
@@ -193,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReportTrialSourceInfoRequest,
-) -> ApiError | ReportTrialSourceInfoResponse | None:
+) -> "ApiError | ReportTrialSourceInfoResponse | None":
     """Record that a trial used a checkpoint
 
      Link a trial (an inference or fine-tuning run) to the checkpoint or model version it started from,
@@ -222,7 +220,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ReportTrialSourceInfoResponse:
+def _from_json(data: Any) -> "ReportTrialSourceInfoResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ReportTrialSourceInfoResponse.from_dict(data)
@@ -230,7 +228,7 @@ def _from_json(data: Any) -> ReportTrialSourceInfoResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ReportTrialSourceInfoResponse:
+def _parse_ok(response: httpx.Response) -> "ReportTrialSourceInfoResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -238,7 +236,7 @@ def request(
     *,
     body: ReportTrialSourceInfoRequest,
     **options: Unpack[CallOptions],
-) -> Request[ReportTrialSourceInfoResponse]:
+) -> "Request[ReportTrialSourceInfoResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.trial_metrics import TrialMetrics
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.report_trial_training_metrics_response import ReportTrialTrainingMetricsResponse
-    from ...models.trial_metrics import TrialMetrics
 
 
 def _get_kwargs(
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ReportTrialTrainingMetricsResponse:
+) -> "ApiError | ReportTrialTrainingMetricsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ReportTrialTrainingMetricsResponse]:
+) -> "Response[ApiError | ReportTrialTrainingMetricsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> Response[ApiError | ReportTrialTrainingMetricsResponse]:
+) -> "Response[ApiError | ReportTrialTrainingMetricsResponse]":
     """Report a trial's training metrics
 
      reportTrialMetrics for the `training` group. Answers `{}`.
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> ApiError | ReportTrialTrainingMetricsResponse | None:
+) -> "ApiError | ReportTrialTrainingMetricsResponse | None":
     """Report a trial's training metrics
 
      reportTrialMetrics for the `training` group. Answers `{}`.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> Response[ApiError | ReportTrialTrainingMetricsResponse]:
+) -> "Response[ApiError | ReportTrialTrainingMetricsResponse]":
     """Report a trial's training metrics
 
      reportTrialMetrics for the `training` group. Answers `{}`.
@@ -209,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> ApiError | ReportTrialTrainingMetricsResponse | None:
+) -> "ApiError | ReportTrialTrainingMetricsResponse | None":
     """Report a trial's training metrics
 
      reportTrialMetrics for the `training` group. Answers `{}`.
@@ -238,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ReportTrialTrainingMetricsResponse:
+def _from_json(data: Any) -> "ReportTrialTrainingMetricsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ReportTrialTrainingMetricsResponse.from_dict(data)
@@ -246,7 +244,7 @@ def _from_json(data: Any) -> ReportTrialTrainingMetricsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ReportTrialTrainingMetricsResponse:
+def _parse_ok(response: httpx.Response) -> "ReportTrialTrainingMetricsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -255,7 +253,7 @@ def request(
     *,
     body: TrialMetrics,
     **options: Unpack[CallOptions],
-) -> Request[ReportTrialTrainingMetricsResponse]:
+) -> "Request[ReportTrialTrainingMetricsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.trial_metrics import TrialMetrics
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.report_trial_validation_metrics_response import ReportTrialValidationMetricsResponse
-    from ...models.trial_metrics import TrialMetrics
 
 
 def _get_kwargs(
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ReportTrialValidationMetricsResponse:
+) -> "ApiError | ReportTrialValidationMetricsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ReportTrialValidationMetricsResponse]:
+) -> "Response[ApiError | ReportTrialValidationMetricsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> Response[ApiError | ReportTrialValidationMetricsResponse]:
+) -> "Response[ApiError | ReportTrialValidationMetricsResponse]":
     """Report a trial's validation metrics
 
      reportTrialMetrics for the `validation` group; the searcher reads its metric from these. Answers
@@ -143,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> ApiError | ReportTrialValidationMetricsResponse | None:
+) -> "ApiError | ReportTrialValidationMetricsResponse | None":
     """Report a trial's validation metrics
 
      reportTrialMetrics for the `validation` group; the searcher reads its metric from these. Answers
@@ -176,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> Response[ApiError | ReportTrialValidationMetricsResponse]:
+) -> "Response[ApiError | ReportTrialValidationMetricsResponse]":
     """Report a trial's validation metrics
 
      reportTrialMetrics for the `validation` group; the searcher reads its metric from these. Answers
@@ -212,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TrialMetrics,
-) -> ApiError | ReportTrialValidationMetricsResponse | None:
+) -> "ApiError | ReportTrialValidationMetricsResponse | None":
     """Report a trial's validation metrics
 
      reportTrialMetrics for the `validation` group; the searcher reads its metric from these. Answers
@@ -242,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ReportTrialValidationMetricsResponse:
+def _from_json(data: Any) -> "ReportTrialValidationMetricsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ReportTrialValidationMetricsResponse.from_dict(data)
@@ -250,7 +248,7 @@ def _from_json(data: Any) -> ReportTrialValidationMetricsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ReportTrialValidationMetricsResponse:
+def _parse_ok(response: httpx.Response) -> "ReportTrialValidationMetricsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -259,7 +257,7 @@ def request(
     *,
     body: TrialMetrics,
     **options: Unpack[CallOptions],
-) -> Request[ReportTrialValidationMetricsResponse]:
+) -> "Request[ReportTrialValidationMetricsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

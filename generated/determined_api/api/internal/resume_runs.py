@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.resume_runs_request import ResumeRunsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.resume_runs_request import ResumeRunsRequest
     from ...models.resume_runs_response import ResumeRunsResponse
 
 
@@ -34,7 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | ResumeRunsResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | ResumeRunsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ResumeRunsResponse]:
+) -> "Response[ApiError | ResumeRunsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResumeRunsRequest,
-) -> Response[ApiError | ResumeRunsResponse]:
+) -> "Response[ApiError | ResumeRunsResponse]":
     """Resume the experiments of runs
 
      Activate again the paused experiments the listed runs (or those matching `filter`) belong to.
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ResumeRunsRequest,
-) -> ApiError | ResumeRunsResponse | None:
+) -> "ApiError | ResumeRunsResponse | None":
     """Resume the experiments of runs
 
      Activate again the paused experiments the listed runs (or those matching `filter`) belong to.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResumeRunsRequest,
-) -> Response[ApiError | ResumeRunsResponse]:
+) -> "Response[ApiError | ResumeRunsResponse]":
     """Resume the experiments of runs
 
      Activate again the paused experiments the listed runs (or those matching `filter`) belong to.
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ResumeRunsRequest,
-) -> ApiError | ResumeRunsResponse | None:
+) -> "ApiError | ResumeRunsResponse | None":
     """Resume the experiments of runs
 
      Activate again the paused experiments the listed runs (or those matching `filter`) belong to.
@@ -216,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ResumeRunsResponse:
+def _from_json(data: Any) -> "ResumeRunsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ResumeRunsResponse.from_dict(data)
@@ -224,7 +224,7 @@ def _from_json(data: Any) -> ResumeRunsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ResumeRunsResponse:
+def _parse_ok(response: httpx.Response) -> "ResumeRunsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -232,7 +232,7 @@ def request(
     *,
     body: ResumeRunsRequest,
     **options: Unpack[CallOptions],
-) -> Request[ResumeRunsResponse]:
+) -> "Request[ResumeRunsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

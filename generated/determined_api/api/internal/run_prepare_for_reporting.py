@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.run_prepare_for_reporting_request import RunPrepareForReportingRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.run_prepare_for_reporting_request import RunPrepareForReportingRequest
     from ...models.run_prepare_for_reporting_response import RunPrepareForReportingResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | RunPrepareForReportingResponse:
+) -> "ApiError | RunPrepareForReportingResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | RunPrepareForReportingResponse]:
+) -> "Response[ApiError | RunPrepareForReportingResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RunPrepareForReportingRequest,
-) -> Response[ApiError | RunPrepareForReportingResponse]:
+) -> "Response[ApiError | RunPrepareForReportingResponse]":
     """Prepare a run for reporting
 
      Called once by each task that will report to a run, before it reports. If checkpoint storage is
@@ -127,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RunPrepareForReportingRequest,
-) -> ApiError | RunPrepareForReportingResponse | None:
+) -> "ApiError | RunPrepareForReportingResponse | None":
     """Prepare a run for reporting
 
      Called once by each task that will report to a run, before it reports. If checkpoint storage is
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RunPrepareForReportingRequest,
-) -> Response[ApiError | RunPrepareForReportingResponse]:
+) -> "Response[ApiError | RunPrepareForReportingResponse]":
     """Prepare a run for reporting
 
      Called once by each task that will report to a run, before it reports. If checkpoint storage is
@@ -190,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RunPrepareForReportingRequest,
-) -> ApiError | RunPrepareForReportingResponse | None:
+) -> "ApiError | RunPrepareForReportingResponse | None":
     """Prepare a run for reporting
 
      Called once by each task that will report to a run, before it reports. If checkpoint storage is
@@ -218,7 +216,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> RunPrepareForReportingResponse:
+def _from_json(data: Any) -> "RunPrepareForReportingResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.RunPrepareForReportingResponse.from_dict(data)
@@ -226,7 +224,7 @@ def _from_json(data: Any) -> RunPrepareForReportingResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> RunPrepareForReportingResponse:
+def _parse_ok(response: httpx.Response) -> "RunPrepareForReportingResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -234,7 +232,7 @@ def request(
     *,
     body: RunPrepareForReportingRequest,
     **options: Unpack[CallOptions],
-) -> Request[RunPrepareForReportingResponse]:
+) -> "Request[RunPrepareForReportingResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.start_trial_request import StartTrialRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.start_trial_request import StartTrialRequest
     from ...models.start_trial_response import StartTrialResponse
 
 
@@ -38,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | StartTrialResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | StartTrialResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | StartTrialResponse]:
+) -> "Response[ApiError | StartTrialResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartTrialRequest,
-) -> Response[ApiError | StartTrialResponse]:
+) -> "Response[ApiError | StartTrialResponse]":
     """Start a run of an unmanaged trial
 
      Begin a new run of the trial; with `resume` it continues from its latest checkpoint. Answers the run
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartTrialRequest,
-) -> ApiError | StartTrialResponse | None:
+) -> "ApiError | StartTrialResponse | None":
     """Start a run of an unmanaged trial
 
      Begin a new run of the trial; with `resume` it continues from its latest checkpoint. Answers the run
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartTrialRequest,
-) -> Response[ApiError | StartTrialResponse]:
+) -> "Response[ApiError | StartTrialResponse]":
     """Start a run of an unmanaged trial
 
      Begin a new run of the trial; with `resume` it continues from its latest checkpoint. Answers the run
@@ -210,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartTrialRequest,
-) -> ApiError | StartTrialResponse | None:
+) -> "ApiError | StartTrialResponse | None":
     """Start a run of an unmanaged trial
 
      Begin a new run of the trial; with `resume` it continues from its latest checkpoint. Answers the run
@@ -240,7 +240,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> StartTrialResponse:
+def _from_json(data: Any) -> "StartTrialResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.StartTrialResponse.from_dict(data)
@@ -248,7 +248,7 @@ def _from_json(data: Any) -> StartTrialResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> StartTrialResponse:
+def _parse_ok(response: httpx.Response) -> "StartTrialResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -257,7 +257,7 @@ def request(
     *,
     body: StartTrialRequest,
     **options: Unpack[CallOptions],
-) -> Request[StartTrialResponse]:
+) -> "Request[StartTrialResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.metric_type import MetricType
 from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.metric_type import MetricType
     from ...models.trials_sample_response import TrialsSampleResponse
     from ...models.trials_sample_stream_line import TrialsSampleStreamLine
 
@@ -67,7 +65,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrialsSampleStreamLine:
+) -> "ApiError | TrialsSampleStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -118,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrialsSampleStreamLine]:
+) -> "Response[ApiError | TrialsSampleStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,7 +137,7 @@ def sync_detailed(
     start_batches: int | Unset = UNSET,
     end_batches: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | TrialsSampleStreamLine]:
+) -> "Response[ApiError | TrialsSampleStreamLine]":
     """Stream a metric over time for a sample of trials
 
      For one experiment and metric, the series of up to `maxTrials` trials, each reduced to
@@ -200,7 +198,7 @@ def sync(
     start_batches: int | Unset = UNSET,
     end_batches: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | TrialsSampleStreamLine | None:
+) -> "ApiError | TrialsSampleStreamLine | None":
     """Stream a metric over time for a sample of trials
 
      For one experiment and metric, the series of up to `maxTrials` trials, each reduced to
@@ -256,7 +254,7 @@ async def asyncio_detailed(
     start_batches: int | Unset = UNSET,
     end_batches: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | TrialsSampleStreamLine]:
+) -> "Response[ApiError | TrialsSampleStreamLine]":
     """Stream a metric over time for a sample of trials
 
      For one experiment and metric, the series of up to `maxTrials` trials, each reduced to
@@ -315,7 +313,7 @@ async def asyncio(
     start_batches: int | Unset = UNSET,
     end_batches: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | TrialsSampleStreamLine | None:
+) -> "ApiError | TrialsSampleStreamLine | None":
     """Stream a metric over time for a sample of trials
 
      For one experiment and metric, the series of up to `maxTrials` trials, each reduced to
@@ -361,7 +359,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> TrialsSampleResponse:
+def _parse_result(data: Any) -> "TrialsSampleResponse":
     if not isinstance(data, dict):
         raise TypeError(f"TrialsSampleStreamLine.result: expected object, got {type(data).__name__}")
     return _models.TrialsSampleResponse.from_dict(data)
@@ -379,7 +377,7 @@ def request(
     end_batches: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[TrialsSampleResponse]:
+) -> "StreamRequest[TrialsSampleResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

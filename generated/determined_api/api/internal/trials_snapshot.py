@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.metric_type import MetricType
 from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.metric_type import MetricType
     from ...models.trials_snapshot_response import TrialsSnapshotResponse
     from ...models.trials_snapshot_stream_line import TrialsSnapshotStreamLine
 
@@ -61,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrialsSnapshotStreamLine:
+) -> "ApiError | TrialsSnapshotStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -112,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrialsSnapshotStreamLine]:
+) -> "Response[ApiError | TrialsSnapshotStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,7 +129,7 @@ def sync_detailed(
     batches_processed: int,
     batches_margin: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | TrialsSnapshotStreamLine]:
+) -> "Response[ApiError | TrialsSnapshotStreamLine]":
     """Stream every trial's metric at one point of training
 
      For one experiment and metric, each trial's value and hyperparameters at `batchesProcessed` batches
@@ -185,7 +183,7 @@ def sync(
     batches_processed: int,
     batches_margin: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | TrialsSnapshotStreamLine | None:
+) -> "ApiError | TrialsSnapshotStreamLine | None":
     """Stream every trial's metric at one point of training
 
      For one experiment and metric, each trial's value and hyperparameters at `batchesProcessed` batches
@@ -234,7 +232,7 @@ async def asyncio_detailed(
     batches_processed: int,
     batches_margin: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | TrialsSnapshotStreamLine]:
+) -> "Response[ApiError | TrialsSnapshotStreamLine]":
     """Stream every trial's metric at one point of training
 
      For one experiment and metric, each trial's value and hyperparameters at `batchesProcessed` batches
@@ -286,7 +284,7 @@ async def asyncio(
     batches_processed: int,
     batches_margin: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | TrialsSnapshotStreamLine | None:
+) -> "ApiError | TrialsSnapshotStreamLine | None":
     """Stream every trial's metric at one point of training
 
      For one experiment and metric, each trial's value and hyperparameters at `batchesProcessed` batches
@@ -327,7 +325,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> TrialsSnapshotResponse:
+def _parse_result(data: Any) -> "TrialsSnapshotResponse":
     if not isinstance(data, dict):
         raise TypeError(f"TrialsSnapshotStreamLine.result: expected object, got {type(data).__name__}")
     return _models.TrialsSnapshotResponse.from_dict(data)
@@ -343,7 +341,7 @@ def request(
     batches_margin: int | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[TrialsSnapshotResponse]:
+) -> "StreamRequest[TrialsSnapshotResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UnpauseGenericTaskResponse:
+) -> "ApiError | UnpauseGenericTaskResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UnpauseGenericTaskResponse]:
+) -> "Response[ApiError | UnpauseGenericTaskResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnpauseGenericTaskResponse]:
+) -> "Response[ApiError | UnpauseGenericTaskResponse]":
     """Unpause a generic task
 
      Schedule a paused generic task again. Answers `{}`.
@@ -129,7 +127,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnpauseGenericTaskResponse | None:
+) -> "ApiError | UnpauseGenericTaskResponse | None":
     """Unpause a generic task
 
      Schedule a paused generic task again. Answers `{}`.
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnpauseGenericTaskResponse]:
+) -> "Response[ApiError | UnpauseGenericTaskResponse]":
     """Unpause a generic task
 
      Schedule a paused generic task again. Answers `{}`.
@@ -190,7 +188,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnpauseGenericTaskResponse | None:
+) -> "ApiError | UnpauseGenericTaskResponse | None":
     """Unpause a generic task
 
      Schedule a paused generic task again. Answers `{}`.
@@ -217,7 +215,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> UnpauseGenericTaskResponse:
+def _from_json(data: Any) -> "UnpauseGenericTaskResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.UnpauseGenericTaskResponse.from_dict(data)
@@ -225,14 +223,14 @@ def _from_json(data: Any) -> UnpauseGenericTaskResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> UnpauseGenericTaskResponse:
+def _parse_ok(response: httpx.Response) -> "UnpauseGenericTaskResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     task_id: str,
     **options: Unpack[CallOptions],
-) -> Request[UnpauseGenericTaskResponse]:
+) -> "Request[UnpauseGenericTaskResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         task_id=task_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.update_group_request import UpdateGroupRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.update_group_request import UpdateGroupRequest
     from ...models.update_group_response import UpdateGroupResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UpdateGroupResponse:
+) -> "ApiError | UpdateGroupResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UpdateGroupResponse]:
+) -> "Response[ApiError | UpdateGroupResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupRequest,
-) -> Response[ApiError | UpdateGroupResponse]:
+) -> "Response[ApiError | UpdateGroupResponse]":
     """Update a user group
 
      Rename a group and add or remove members in one call. Answers the group after the change.
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupRequest,
-) -> ApiError | UpdateGroupResponse | None:
+) -> "ApiError | UpdateGroupResponse | None":
     """Update a user group
 
      Rename a group and add or remove members in one call. Answers the group after the change.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupRequest,
-) -> Response[ApiError | UpdateGroupResponse]:
+) -> "Response[ApiError | UpdateGroupResponse]":
     """Update a user group
 
      Rename a group and add or remove members in one call. Answers the group after the change.
@@ -209,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupRequest,
-) -> ApiError | UpdateGroupResponse | None:
+) -> "ApiError | UpdateGroupResponse | None":
     """Update a user group
 
      Rename a group and add or remove members in one call. Answers the group after the change.
@@ -238,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> UpdateGroupResponse:
+def _from_json(data: Any) -> "UpdateGroupResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.UpdateGroupResponse.from_dict(data)
@@ -246,7 +244,7 @@ def _from_json(data: Any) -> UpdateGroupResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> UpdateGroupResponse:
+def _parse_ok(response: httpx.Response) -> "UpdateGroupResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -255,7 +253,7 @@ def request(
     *,
     body: UpdateGroupRequest,
     **options: Unpack[CallOptions],
-) -> Request[UpdateGroupResponse]:
+) -> "Request[UpdateGroupResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         group_id=group_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
@@ -9,12 +7,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.log_level import LogLevel
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.log_level import LogLevel
-    from ...models.order_by import OrderBy
     from ...models.task_logs_response import TaskLogsResponse
     from ...models.task_logs_stream_line import TaskLogsStreamLine
 
@@ -122,7 +120,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | TaskLogsStreamLine:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | TaskLogsStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -173,7 +173,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TaskLogsStreamLine]:
+) -> "Response[ApiError | TaskLogsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -200,7 +200,7 @@ def sync_detailed(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsStreamLine]:
+) -> "Response[ApiError | TaskLogsStreamLine]":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -276,7 +276,7 @@ def sync(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> ApiError | TaskLogsStreamLine | None:
+) -> "ApiError | TaskLogsStreamLine | None":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -347,7 +347,7 @@ async def asyncio_detailed(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsStreamLine]:
+) -> "Response[ApiError | TaskLogsStreamLine]":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -421,7 +421,7 @@ async def asyncio(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> ApiError | TaskLogsStreamLine | None:
+) -> "ApiError | TaskLogsStreamLine | None":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -476,7 +476,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> TaskLogsResponse:
+def _parse_result(data: Any) -> "TaskLogsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"TaskLogsStreamLine.result: expected object, got {type(data).__name__}")
     return _models.TaskLogsResponse.from_dict(data)
@@ -500,7 +500,7 @@ def request(
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[TaskLogsResponse]:
+) -> "StreamRequest[TaskLogsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         task_id=task_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -41,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TaskLogsFieldsStreamLine:
+) -> "ApiError | TaskLogsFieldsStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -92,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TaskLogsFieldsStreamLine]:
+) -> "Response[ApiError | TaskLogsFieldsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsFieldsStreamLine]:
+) -> "Response[ApiError | TaskLogsFieldsStreamLine]":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> ApiError | TaskLogsFieldsStreamLine | None:
+) -> "ApiError | TaskLogsFieldsStreamLine | None":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -173,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsFieldsStreamLine]:
+) -> "Response[ApiError | TaskLogsFieldsStreamLine]":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -207,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> ApiError | TaskLogsFieldsStreamLine | None:
+) -> "ApiError | TaskLogsFieldsStreamLine | None":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -235,7 +233,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> TaskLogsFieldsResponse:
+def _parse_result(data: Any) -> "TaskLogsFieldsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"TaskLogsFieldsStreamLine.result: expected object, got {type(data).__name__}")
     return _models.TaskLogsFieldsResponse.from_dict(data)
@@ -246,7 +244,7 @@ def request(
     *,
     follow: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[TaskLogsFieldsResponse]:
+) -> "StreamRequest[TaskLogsFieldsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         task_id=task_id,

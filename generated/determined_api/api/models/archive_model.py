@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ArchiveModelResponse:
+) -> "ApiError | ArchiveModelResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ArchiveModelResponse]:
+) -> "Response[ApiError | ArchiveModelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | ArchiveModelResponse]:
+) -> "Response[ApiError | ArchiveModelResponse]":
     """Archive a model
 
      Hide the model from the default lists and freeze it: an archived model takes no new versions.
@@ -127,7 +125,7 @@ def sync(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | ArchiveModelResponse | None:
+) -> "ApiError | ArchiveModelResponse | None":
     """Archive a model
 
      Hide the model from the default lists and freeze it: an archived model takes no new versions.
@@ -154,7 +152,7 @@ async def asyncio_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | ArchiveModelResponse]:
+) -> "Response[ApiError | ArchiveModelResponse]":
     """Archive a model
 
      Hide the model from the default lists and freeze it: an archived model takes no new versions.
@@ -184,7 +182,7 @@ async def asyncio(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | ArchiveModelResponse | None:
+) -> "ApiError | ArchiveModelResponse | None":
     """Archive a model
 
      Hide the model from the default lists and freeze it: an archived model takes no new versions.
@@ -209,7 +207,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ArchiveModelResponse:
+def _from_json(data: Any) -> "ArchiveModelResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ArchiveModelResponse.from_dict(data)
@@ -217,14 +215,14 @@ def _from_json(data: Any) -> ArchiveModelResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ArchiveModelResponse:
+def _parse_ok(response: httpx.Response) -> "ArchiveModelResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     model_name: str,
     **options: Unpack[CallOptions],
-) -> Request[ArchiveModelResponse]:
+) -> "Request[ArchiveModelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

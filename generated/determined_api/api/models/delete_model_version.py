@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteModelVersionResponse:
+) -> "ApiError | DeleteModelVersionResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteModelVersionResponse]:
+) -> "Response[ApiError | DeleteModelVersionResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteModelVersionResponse]:
+) -> "Response[ApiError | DeleteModelVersionResponse]":
     """Delete a model version
 
      Remove one version from the model; its checkpoint is kept. Answers `{}`.
@@ -132,7 +130,7 @@ def sync(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteModelVersionResponse | None:
+) -> "ApiError | DeleteModelVersionResponse | None":
     """Delete a model version
 
      Remove one version from the model; its checkpoint is kept. Answers `{}`.
@@ -161,7 +159,7 @@ async def asyncio_detailed(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteModelVersionResponse]:
+) -> "Response[ApiError | DeleteModelVersionResponse]":
     """Delete a model version
 
      Remove one version from the model; its checkpoint is kept. Answers `{}`.
@@ -193,7 +191,7 @@ async def asyncio(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteModelVersionResponse | None:
+) -> "ApiError | DeleteModelVersionResponse | None":
     """Delete a model version
 
      Remove one version from the model; its checkpoint is kept. Answers `{}`.
@@ -219,7 +217,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteModelVersionResponse:
+def _from_json(data: Any) -> "DeleteModelVersionResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteModelVersionResponse.from_dict(data)
@@ -227,7 +225,7 @@ def _from_json(data: Any) -> DeleteModelVersionResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteModelVersionResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteModelVersionResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -235,7 +233,7 @@ def request(
     model_name: str,
     model_version_num: int,
     **options: Unpack[CallOptions],
-) -> Request[DeleteModelVersionResponse]:
+) -> "Request[DeleteModelVersionResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetModelResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetModelResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelResponse]:
+) -> "Response[ApiError | GetModelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelResponse]:
+) -> "Response[ApiError | GetModelResponse]":
     """Get a model
 
      One model of the registry by name, wrapped as `{model}`.
@@ -124,7 +122,7 @@ def sync(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelResponse | None:
+) -> "ApiError | GetModelResponse | None":
     """Get a model
 
      One model of the registry by name, wrapped as `{model}`.
@@ -150,7 +148,7 @@ async def asyncio_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelResponse]:
+) -> "Response[ApiError | GetModelResponse]":
     """Get a model
 
      One model of the registry by name, wrapped as `{model}`.
@@ -179,7 +177,7 @@ async def asyncio(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelResponse | None:
+) -> "ApiError | GetModelResponse | None":
     """Get a model
 
      One model of the registry by name, wrapped as `{model}`.
@@ -203,7 +201,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelResponse:
+def _from_json(data: Any) -> "GetModelResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelResponse.from_dict(data)
@@ -211,14 +209,14 @@ def _from_json(data: Any) -> GetModelResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     model_name: str,
     **options: Unpack[CallOptions],
-) -> Request[GetModelResponse]:
+) -> "Request[GetModelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

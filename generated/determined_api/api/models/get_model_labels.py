@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetModelLabelsResponse:
+) -> "ApiError | GetModelLabelsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelLabelsResponse]:
+) -> "Response[ApiError | GetModelLabelsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetModelLabelsResponse]:
+) -> "Response[ApiError | GetModelLabelsResponse]":
     """List model labels
 
      Every label used on models (in one workspace if `workspaceId` is set), the most used first.
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetModelLabelsResponse | None:
+) -> "ApiError | GetModelLabelsResponse | None":
     """List model labels
 
      Every label used on models (in one workspace if `workspaceId` is set), the most used first.
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetModelLabelsResponse]:
+) -> "Response[ApiError | GetModelLabelsResponse]":
     """List model labels
 
      Every label used on models (in one workspace if `workspaceId` is set), the most used first.
@@ -178,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetModelLabelsResponse | None:
+) -> "ApiError | GetModelLabelsResponse | None":
     """List model labels
 
      Every label used on models (in one workspace if `workspaceId` is set), the most used first.
@@ -202,7 +200,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelLabelsResponse:
+def _from_json(data: Any) -> "GetModelLabelsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelLabelsResponse.from_dict(data)
@@ -210,7 +208,7 @@ def _from_json(data: Any) -> GetModelLabelsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelLabelsResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelLabelsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -218,7 +216,7 @@ def request(
     *,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetModelLabelsResponse]:
+) -> "Request[GetModelLabelsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

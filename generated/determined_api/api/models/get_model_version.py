@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetModelVersionResponse:
+) -> "ApiError | GetModelVersionResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelVersionResponse]:
+) -> "Response[ApiError | GetModelVersionResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ def sync_detailed(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelVersionResponse]:
+) -> "Response[ApiError | GetModelVersionResponse]":
     """Get a model version
 
      One version of a model by its number, wrapped as `{modelVersion}`, with the model and the checkpoint
@@ -133,7 +131,7 @@ def sync(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelVersionResponse | None:
+) -> "ApiError | GetModelVersionResponse | None":
     """Get a model version
 
      One version of a model by its number, wrapped as `{modelVersion}`, with the model and the checkpoint
@@ -163,7 +161,7 @@ async def asyncio_detailed(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetModelVersionResponse]:
+) -> "Response[ApiError | GetModelVersionResponse]":
     """Get a model version
 
      One version of a model by its number, wrapped as `{modelVersion}`, with the model and the checkpoint
@@ -196,7 +194,7 @@ async def asyncio(
     model_version_num: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetModelVersionResponse | None:
+) -> "ApiError | GetModelVersionResponse | None":
     """Get a model version
 
      One version of a model by its number, wrapped as `{modelVersion}`, with the model and the checkpoint
@@ -223,7 +221,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelVersionResponse:
+def _from_json(data: Any) -> "GetModelVersionResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelVersionResponse.from_dict(data)
@@ -231,7 +229,7 @@ def _from_json(data: Any) -> GetModelVersionResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelVersionResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelVersionResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -239,7 +237,7 @@ def request(
     model_name: str,
     model_version_num: int,
     **options: Unpack[CallOptions],
-) -> Request[GetModelVersionResponse]:
+) -> "Request[GetModelVersionResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

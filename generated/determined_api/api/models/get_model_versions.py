@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,16 +6,16 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_model_versions_request_sort_by import (
+    GetModelVersionsRequestSortBy,
+)
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_model_versions_request_sort_by import (
-        GetModelVersionsRequestSortBy,
-    )
     from ...models.get_model_versions_response import GetModelVersionsResponse
     from ...models.model_version import ModelVersion
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -62,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetModelVersionsResponse:
+) -> "ApiError | GetModelVersionsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -113,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelVersionsResponse]:
+) -> "Response[ApiError | GetModelVersionsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -130,7 +128,7 @@ def sync_detailed(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | GetModelVersionsResponse]:
+) -> "Response[ApiError | GetModelVersionsResponse]":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -174,7 +172,7 @@ def sync(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | GetModelVersionsResponse | None:
+) -> "ApiError | GetModelVersionsResponse | None":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -213,7 +211,7 @@ async def asyncio_detailed(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | GetModelVersionsResponse]:
+) -> "Response[ApiError | GetModelVersionsResponse]":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -255,7 +253,7 @@ async def asyncio(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | GetModelVersionsResponse | None:
+) -> "ApiError | GetModelVersionsResponse | None":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -288,7 +286,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelVersionsResponse:
+def _from_json(data: Any) -> "GetModelVersionsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelVersionsResponse.from_dict(data)
@@ -296,7 +294,7 @@ def _from_json(data: Any) -> GetModelVersionsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelVersionsResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelVersionsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -308,7 +306,7 @@ def request(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetModelVersionsResponse]:
+) -> "Request[GetModelVersionsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,
@@ -320,7 +318,7 @@ def request(
     return Request("get_model_versions", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetModelVersionsResponse) -> list[ModelVersion]:
+def _items(page: "GetModelVersionsResponse") -> "list[ModelVersion]":
     items = page.model_versions
     return items if isinstance(items, list) else []
 
@@ -332,7 +330,7 @@ def pages(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetModelVersionsResponse, ModelVersion]:
+) -> "Pages[GetModelVersionsResponse, ModelVersion]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

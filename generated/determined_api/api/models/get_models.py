@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,14 +5,14 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_models_request_sort_by import GetModelsRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_models_request_sort_by import GetModelsRequestSortBy
     from ...models.get_models_response import GetModelsResponse
     from ...models.model import Model
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -101,7 +99,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetModelsResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetModelsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -144,7 +144,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelsResponse]:
+) -> "Response[ApiError | GetModelsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -169,7 +169,7 @@ def sync_detailed(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetModelsResponse]:
+) -> "Response[ApiError | GetModelsResponse]":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -237,7 +237,7 @@ def sync(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetModelsResponse | None:
+) -> "ApiError | GetModelsResponse | None":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -300,7 +300,7 @@ async def asyncio_detailed(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetModelsResponse]:
+) -> "Response[ApiError | GetModelsResponse]":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -366,7 +366,7 @@ async def asyncio(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetModelsResponse | None:
+) -> "ApiError | GetModelsResponse | None":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -415,7 +415,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetModelsResponse:
+def _from_json(data: Any) -> "GetModelsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetModelsResponse.from_dict(data)
@@ -423,7 +423,7 @@ def _from_json(data: Any) -> GetModelsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetModelsResponse:
+def _parse_ok(response: httpx.Response) -> "GetModelsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -443,7 +443,7 @@ def request(
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetModelsResponse]:
+) -> "Request[GetModelsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -463,7 +463,7 @@ def request(
     return Request("get_models", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetModelsResponse) -> list[Model]:
+def _items(page: "GetModelsResponse") -> "list[Model]":
     items = page.models
     return items if isinstance(items, list) else []
 
@@ -483,7 +483,7 @@ def pages(
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetModelsResponse, Model]:
+) -> "Pages[GetModelsResponse, Model]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

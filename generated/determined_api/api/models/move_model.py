@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.move_model_request import MoveModelRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.move_model_request import MoveModelRequest
     from ...models.move_model_response import MoveModelResponse
 
 
@@ -38,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | MoveModelResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | MoveModelResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MoveModelResponse]:
+) -> "Response[ApiError | MoveModelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveModelRequest,
-) -> Response[ApiError | MoveModelResponse]:
+) -> "Response[ApiError | MoveModelResponse]":
     """Move a model to another workspace
 
      Put the model (with its versions) into `destinationWorkspaceId`. Answers `{}`.
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MoveModelRequest,
-) -> ApiError | MoveModelResponse | None:
+) -> "ApiError | MoveModelResponse | None":
     """Move a model to another workspace
 
      Put the model (with its versions) into `destinationWorkspaceId`. Answers `{}`.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveModelRequest,
-) -> Response[ApiError | MoveModelResponse]:
+) -> "Response[ApiError | MoveModelResponse]":
     """Move a model to another workspace
 
      Put the model (with its versions) into `destinationWorkspaceId`. Answers `{}`.
@@ -198,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MoveModelRequest,
-) -> ApiError | MoveModelResponse | None:
+) -> "ApiError | MoveModelResponse | None":
     """Move a model to another workspace
 
      Put the model (with its versions) into `destinationWorkspaceId`. Answers `{}`.
@@ -224,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> MoveModelResponse:
+def _from_json(data: Any) -> "MoveModelResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.MoveModelResponse.from_dict(data)
@@ -232,7 +232,7 @@ def _from_json(data: Any) -> MoveModelResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> MoveModelResponse:
+def _parse_ok(response: httpx.Response) -> "MoveModelResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -241,7 +241,7 @@ def request(
     *,
     body: MoveModelRequest,
     **options: Unpack[CallOptions],
-) -> Request[MoveModelResponse]:
+) -> "Request[MoveModelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_model import PatchModel
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_model import PatchModel
     from ...models.patch_model_response import PatchModelResponse
 
 
@@ -38,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PatchModelResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | PatchModelResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchModelResponse]:
+) -> "Response[ApiError | PatchModelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModel,
-) -> Response[ApiError | PatchModelResponse]:
+) -> "Response[ApiError | PatchModelResponse]":
     """Update a model
 
      Change a model's name, description, labels, metadata, notes or workspace; fields left out stay as
@@ -138,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModel,
-) -> ApiError | PatchModelResponse | None:
+) -> "ApiError | PatchModelResponse | None":
     """Update a model
 
      Change a model's name, description, labels, metadata, notes or workspace; fields left out stay as
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModel,
-) -> Response[ApiError | PatchModelResponse]:
+) -> "Response[ApiError | PatchModelResponse]":
     """Update a model
 
      Change a model's name, description, labels, metadata, notes or workspace; fields left out stay as
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModel,
-) -> ApiError | PatchModelResponse | None:
+) -> "ApiError | PatchModelResponse | None":
     """Update a model
 
      Change a model's name, description, labels, metadata, notes or workspace; fields left out stay as
@@ -228,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchModelResponse:
+def _from_json(data: Any) -> "PatchModelResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchModelResponse.from_dict(data)
@@ -236,7 +236,7 @@ def _from_json(data: Any) -> PatchModelResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchModelResponse:
+def _parse_ok(response: httpx.Response) -> "PatchModelResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -245,7 +245,7 @@ def request(
     *,
     body: PatchModel,
     **options: Unpack[CallOptions],
-) -> Request[PatchModelResponse]:
+) -> "Request[PatchModelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_model_version import PatchModelVersion
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_model_version import PatchModelVersion
     from ...models.patch_model_version_response import PatchModelVersionResponse
 
 
@@ -42,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PatchModelVersionResponse:
+) -> "ApiError | PatchModelVersionResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -93,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchModelVersionResponse]:
+) -> "Response[ApiError | PatchModelVersionResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModelVersion,
-) -> Response[ApiError | PatchModelVersionResponse]:
+) -> "Response[ApiError | PatchModelVersionResponse]":
     """Update a model version
 
      Change a version's name, comment, labels, metadata or notes; fields left out stay as they are.
@@ -147,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModelVersion,
-) -> ApiError | PatchModelVersionResponse | None:
+) -> "ApiError | PatchModelVersionResponse | None":
     """Update a model version
 
      Change a version's name, comment, labels, metadata or notes; fields left out stay as they are.
@@ -181,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModelVersion,
-) -> Response[ApiError | PatchModelVersionResponse]:
+) -> "Response[ApiError | PatchModelVersionResponse]":
     """Update a model version
 
      Change a version's name, comment, labels, metadata or notes; fields left out stay as they are.
@@ -218,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchModelVersion,
-) -> ApiError | PatchModelVersionResponse | None:
+) -> "ApiError | PatchModelVersionResponse | None":
     """Update a model version
 
      Change a version's name, comment, labels, metadata or notes; fields left out stay as they are.
@@ -248,7 +246,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchModelVersionResponse:
+def _from_json(data: Any) -> "PatchModelVersionResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchModelVersionResponse.from_dict(data)
@@ -256,7 +254,7 @@ def _from_json(data: Any) -> PatchModelVersionResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchModelVersionResponse:
+def _parse_ok(response: httpx.Response) -> "PatchModelVersionResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -266,7 +264,7 @@ def request(
     *,
     body: PatchModelVersion,
     **options: Unpack[CallOptions],
-) -> Request[PatchModelVersionResponse]:
+) -> "Request[PatchModelVersionResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UnarchiveModelResponse:
+) -> "ApiError | UnarchiveModelResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UnarchiveModelResponse]:
+) -> "Response[ApiError | UnarchiveModelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnarchiveModelResponse]:
+) -> "Response[ApiError | UnarchiveModelResponse]":
     """Unarchive a model
 
      Make an archived model visible and editable again. Answers `{}`.
@@ -126,7 +124,7 @@ def sync(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnarchiveModelResponse | None:
+) -> "ApiError | UnarchiveModelResponse | None":
     """Unarchive a model
 
      Make an archived model visible and editable again. Answers `{}`.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnarchiveModelResponse]:
+) -> "Response[ApiError | UnarchiveModelResponse]":
     """Unarchive a model
 
      Make an archived model visible and editable again. Answers `{}`.
@@ -181,7 +179,7 @@ async def asyncio(
     model_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnarchiveModelResponse | None:
+) -> "ApiError | UnarchiveModelResponse | None":
     """Unarchive a model
 
      Make an archived model visible and editable again. Answers `{}`.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> UnarchiveModelResponse:
+def _from_json(data: Any) -> "UnarchiveModelResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.UnarchiveModelResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> UnarchiveModelResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> UnarchiveModelResponse:
+def _parse_ok(response: httpx.Response) -> "UnarchiveModelResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     model_name: str,
     **options: Unpack[CallOptions],
-) -> Request[UnarchiveModelResponse]:
+) -> "Request[UnarchiveModelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,

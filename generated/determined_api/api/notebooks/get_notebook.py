@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetNotebookResponse:
+) -> "ApiError | GetNotebookResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetNotebookResponse]:
+) -> "Response[ApiError | GetNotebookResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     notebook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetNotebookResponse]:
+) -> "Response[ApiError | GetNotebookResponse]":
     """Get a notebook
 
      One notebook by id, with its configuration.
@@ -126,7 +124,7 @@ def sync(
     notebook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetNotebookResponse | None:
+) -> "ApiError | GetNotebookResponse | None":
     """Get a notebook
 
      One notebook by id, with its configuration.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     notebook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetNotebookResponse]:
+) -> "Response[ApiError | GetNotebookResponse]":
     """Get a notebook
 
      One notebook by id, with its configuration.
@@ -181,7 +179,7 @@ async def asyncio(
     notebook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetNotebookResponse | None:
+) -> "ApiError | GetNotebookResponse | None":
     """Get a notebook
 
      One notebook by id, with its configuration.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetNotebookResponse:
+def _from_json(data: Any) -> "GetNotebookResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetNotebookResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetNotebookResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetNotebookResponse:
+def _parse_ok(response: httpx.Response) -> "GetNotebookResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     notebook_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetNotebookResponse]:
+) -> "Request[GetNotebookResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         notebook_id=notebook_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,14 +5,14 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_notebooks_request_sort_by import GetNotebooksRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_notebooks_request_sort_by import GetNotebooksRequestSortBy
     from ...models.get_notebooks_response import GetNotebooksResponse
     from ...models.notebook import Notebook
-    from ...models.order_by import OrderBy
 
 
 def _get_kwargs(
@@ -73,7 +71,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetNotebooksResponse:
+) -> "ApiError | GetNotebooksResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -116,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetNotebooksResponse]:
+) -> "Response[ApiError | GetNotebooksResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +133,7 @@ def sync_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetNotebooksResponse]:
+) -> "Response[ApiError | GetNotebooksResponse]":
     """List notebooks
 
      Jupyter notebooks running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -185,7 +183,7 @@ def sync(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetNotebooksResponse | None:
+) -> "ApiError | GetNotebooksResponse | None":
     """List notebooks
 
      Jupyter notebooks running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -230,7 +228,7 @@ async def asyncio_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetNotebooksResponse]:
+) -> "Response[ApiError | GetNotebooksResponse]":
     """List notebooks
 
      Jupyter notebooks running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -278,7 +276,7 @@ async def asyncio(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetNotebooksResponse | None:
+) -> "ApiError | GetNotebooksResponse | None":
     """List notebooks
 
      Jupyter notebooks running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -315,7 +313,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetNotebooksResponse:
+def _from_json(data: Any) -> "GetNotebooksResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetNotebooksResponse.from_dict(data)
@@ -323,7 +321,7 @@ def _from_json(data: Any) -> GetNotebooksResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetNotebooksResponse:
+def _parse_ok(response: httpx.Response) -> "GetNotebooksResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -337,7 +335,7 @@ def request(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetNotebooksResponse]:
+) -> "Request[GetNotebooksResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -351,7 +349,7 @@ def request(
     return Request("get_notebooks", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetNotebooksResponse) -> list[Notebook]:
+def _items(page: "GetNotebooksResponse") -> "list[Notebook]":
     items = page.notebooks
     return items if isinstance(items, list) else []
 
@@ -365,7 +363,7 @@ def pages(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetNotebooksResponse, Notebook]:
+) -> "Pages[GetNotebooksResponse, Notebook]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.launch_notebook_request import LaunchNotebookRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.launch_notebook_request import LaunchNotebookRequest
     from ...models.launch_notebook_response import LaunchNotebookResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | LaunchNotebookResponse:
+) -> "ApiError | LaunchNotebookResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | LaunchNotebookResponse]:
+) -> "Response[ApiError | LaunchNotebookResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchNotebookRequest,
-) -> Response[ApiError | LaunchNotebookResponse]:
+) -> "Response[ApiError | LaunchNotebookResponse]":
     """Launch a notebook
 
      Start a Jupyter notebook on the cluster from a configuration (JSON), an optional template and
@@ -125,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchNotebookRequest,
-) -> ApiError | LaunchNotebookResponse | None:
+) -> "ApiError | LaunchNotebookResponse | None":
     """Launch a notebook
 
      Start a Jupyter notebook on the cluster from a configuration (JSON), an optional template and
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchNotebookRequest,
-) -> Response[ApiError | LaunchNotebookResponse]:
+) -> "Response[ApiError | LaunchNotebookResponse]":
     """Launch a notebook
 
      Start a Jupyter notebook on the cluster from a configuration (JSON), an optional template and
@@ -184,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchNotebookRequest,
-) -> ApiError | LaunchNotebookResponse | None:
+) -> "ApiError | LaunchNotebookResponse | None":
     """Launch a notebook
 
      Start a Jupyter notebook on the cluster from a configuration (JSON), an optional template and
@@ -210,7 +208,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> LaunchNotebookResponse:
+def _from_json(data: Any) -> "LaunchNotebookResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.LaunchNotebookResponse.from_dict(data)
@@ -218,7 +216,7 @@ def _from_json(data: Any) -> LaunchNotebookResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> LaunchNotebookResponse:
+def _parse_ok(response: httpx.Response) -> "LaunchNotebookResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -226,7 +224,7 @@ def request(
     *,
     body: LaunchNotebookRequest,
     **options: Unpack[CallOptions],
-) -> Request[LaunchNotebookResponse]:
+) -> "Request[LaunchNotebookResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

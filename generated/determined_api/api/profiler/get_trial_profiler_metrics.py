@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,15 +6,15 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.trial_profiler_metric_labels_profiler_metric_type import (
+    TrialProfilerMetricLabelsProfilerMetricType,
+)
 from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.get_trial_profiler_metrics_response import GetTrialProfilerMetricsResponse
     from ...models.get_trial_profiler_metrics_stream_line import GetTrialProfilerMetricsStreamLine
-    from ...models.trial_profiler_metric_labels_profiler_metric_type import (
-        TrialProfilerMetricLabelsProfilerMetricType,
-    )
 
 
 def _get_kwargs(
@@ -60,7 +58,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialProfilerMetricsStreamLine:
+) -> "ApiError | GetTrialProfilerMetricsStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -111,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialProfilerMetricsStreamLine]:
+) -> "Response[ApiError | GetTrialProfilerMetricsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +127,7 @@ def sync_detailed(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialProfilerMetricsStreamLine]:
+) -> "Response[ApiError | GetTrialProfilerMetricsStreamLine]":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -178,7 +176,7 @@ def sync(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | GetTrialProfilerMetricsStreamLine | None:
+) -> "ApiError | GetTrialProfilerMetricsStreamLine | None":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -222,7 +220,7 @@ async def asyncio_detailed(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialProfilerMetricsStreamLine]:
+) -> "Response[ApiError | GetTrialProfilerMetricsStreamLine]":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -269,7 +267,7 @@ async def asyncio(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | GetTrialProfilerMetricsStreamLine | None:
+) -> "ApiError | GetTrialProfilerMetricsStreamLine | None":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -306,7 +304,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> GetTrialProfilerMetricsResponse:
+def _parse_result(data: Any) -> "GetTrialProfilerMetricsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"GetTrialProfilerMetricsStreamLine.result: expected object, got {type(data).__name__}")
     return _models.GetTrialProfilerMetricsResponse.from_dict(data)
@@ -321,7 +319,7 @@ def request(
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[GetTrialProfilerMetricsResponse]:
+) -> "StreamRequest[GetTrialProfilerMetricsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.note import Note
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.add_project_note_response import AddProjectNoteResponse
     from ...models.api_error import ApiError
-    from ...models.note import Note
 
 
 def _get_kwargs(
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddProjectNoteResponse | ApiError:
+) -> "AddProjectNoteResponse | ApiError":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddProjectNoteResponse | ApiError]:
+) -> "Response[AddProjectNoteResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Note,
-) -> Response[AddProjectNoteResponse | ApiError]:
+) -> "Response[AddProjectNoteResponse | ApiError]":
     """Add a note to a project
 
      Append one named Markdown note. Answers every note of the project.
@@ -139,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Note,
-) -> AddProjectNoteResponse | ApiError | None:
+) -> "AddProjectNoteResponse | ApiError | None":
     """Add a note to a project
 
      Append one named Markdown note. Answers every note of the project.
@@ -168,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Note,
-) -> Response[AddProjectNoteResponse | ApiError]:
+) -> "Response[AddProjectNoteResponse | ApiError]":
     """Add a note to a project
 
      Append one named Markdown note. Answers every note of the project.
@@ -200,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Note,
-) -> AddProjectNoteResponse | ApiError | None:
+) -> "AddProjectNoteResponse | ApiError | None":
     """Add a note to a project
 
      Append one named Markdown note. Answers every note of the project.
@@ -226,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AddProjectNoteResponse:
+def _from_json(data: Any) -> "AddProjectNoteResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AddProjectNoteResponse.from_dict(data)
@@ -234,7 +232,7 @@ def _from_json(data: Any) -> AddProjectNoteResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AddProjectNoteResponse:
+def _parse_ok(response: httpx.Response) -> "AddProjectNoteResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -243,7 +241,7 @@ def request(
     *,
     body: Note,
     **options: Unpack[CallOptions],
-) -> Request[AddProjectNoteResponse]:
+) -> "Request[AddProjectNoteResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetProjectResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetProjectResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetProjectResponse]:
+) -> "Response[ApiError | GetProjectResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetProjectResponse]:
+) -> "Response[ApiError | GetProjectResponse]":
     """Get a project
 
      One project by id, wrapped as `{project}`: its workspace, notes, and experiment counts.
@@ -124,7 +124,7 @@ def sync(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetProjectResponse | None:
+) -> "ApiError | GetProjectResponse | None":
     """Get a project
 
      One project by id, wrapped as `{project}`: its workspace, notes, and experiment counts.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetProjectResponse]:
+) -> "Response[ApiError | GetProjectResponse]":
     """Get a project
 
      One project by id, wrapped as `{project}`: its workspace, notes, and experiment counts.
@@ -179,7 +179,7 @@ async def asyncio(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetProjectResponse | None:
+) -> "ApiError | GetProjectResponse | None":
     """Get a project
 
      One project by id, wrapped as `{project}`: its workspace, notes, and experiment counts.
@@ -203,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetProjectResponse:
+def _from_json(data: Any) -> "GetProjectResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetProjectResponse.from_dict(data)
@@ -211,14 +211,14 @@ def _from_json(data: Any) -> GetProjectResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetProjectResponse:
+def _parse_ok(response: httpx.Response) -> "GetProjectResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     project_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetProjectResponse]:
+) -> "Request[GetProjectResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetProjectByKeyResponse:
+) -> "ApiError | GetProjectByKeyResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetProjectByKeyResponse]:
+) -> "Response[ApiError | GetProjectByKeyResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetProjectByKeyResponse]:
+) -> "Response[ApiError | GetProjectByKeyResponse]":
     """Get a project by key
 
      One project by its short unique key instead of its id, wrapped as `{project}`.
@@ -126,7 +124,7 @@ def sync(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetProjectByKeyResponse | None:
+) -> "ApiError | GetProjectByKeyResponse | None":
     """Get a project by key
 
      One project by its short unique key instead of its id, wrapped as `{project}`.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetProjectByKeyResponse]:
+) -> "Response[ApiError | GetProjectByKeyResponse]":
     """Get a project by key
 
      One project by its short unique key instead of its id, wrapped as `{project}`.
@@ -181,7 +179,7 @@ async def asyncio(
     key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetProjectByKeyResponse | None:
+) -> "ApiError | GetProjectByKeyResponse | None":
     """Get a project by key
 
      One project by its short unique key instead of its id, wrapped as `{project}`.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetProjectByKeyResponse:
+def _from_json(data: Any) -> "GetProjectByKeyResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetProjectByKeyResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetProjectByKeyResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetProjectByKeyResponse:
+def _parse_ok(response: httpx.Response) -> "GetProjectByKeyResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     key: str,
     **options: Unpack[CallOptions],
-) -> Request[GetProjectByKeyResponse]:
+) -> "Request[GetProjectByKeyResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         key=key,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.table_type import TableType
 from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.get_project_columns_response import GetProjectColumnsResponse
-    from ...models.table_type import TableType
 
 
 def _get_kwargs(
@@ -45,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetProjectColumnsResponse:
+) -> "ApiError | GetProjectColumnsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -96,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetProjectColumnsResponse]:
+) -> "Response[ApiError | GetProjectColumnsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> Response[ApiError | GetProjectColumnsResponse]:
+) -> "Response[ApiError | GetProjectColumnsResponse]":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -148,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> ApiError | GetProjectColumnsResponse | None:
+) -> "ApiError | GetProjectColumnsResponse | None":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -181,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> Response[ApiError | GetProjectColumnsResponse]:
+) -> "Response[ApiError | GetProjectColumnsResponse]":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -217,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> ApiError | GetProjectColumnsResponse | None:
+) -> "ApiError | GetProjectColumnsResponse | None":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -247,7 +245,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetProjectColumnsResponse:
+def _from_json(data: Any) -> "GetProjectColumnsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetProjectColumnsResponse.from_dict(data)
@@ -255,7 +253,7 @@ def _from_json(data: Any) -> GetProjectColumnsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetProjectColumnsResponse:
+def _parse_ok(response: httpx.Response) -> "GetProjectColumnsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -264,7 +262,7 @@ def request(
     *,
     table_type: TableType | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetProjectColumnsResponse]:
+) -> "Request[GetProjectColumnsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetProjectNumericMetricsRangeResponse:
+) -> "ApiError | GetProjectNumericMetricsRangeResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetProjectNumericMetricsRangeResponse]:
+) -> "Response[ApiError | GetProjectNumericMetricsRangeResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetProjectNumericMetricsRangeResponse]:
+) -> "Response[ApiError | GetProjectNumericMetricsRangeResponse]":
     """Get metric ranges in a project
 
      The smallest and largest value of every numeric metric in the project's experiments, for the Web
@@ -130,7 +128,7 @@ def sync(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetProjectNumericMetricsRangeResponse | None:
+) -> "ApiError | GetProjectNumericMetricsRangeResponse | None":
     """Get metric ranges in a project
 
      The smallest and largest value of every numeric metric in the project's experiments, for the Web
@@ -160,7 +158,7 @@ async def asyncio_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetProjectNumericMetricsRangeResponse]:
+) -> "Response[ApiError | GetProjectNumericMetricsRangeResponse]":
     """Get metric ranges in a project
 
      The smallest and largest value of every numeric metric in the project's experiments, for the Web
@@ -193,7 +191,7 @@ async def asyncio(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetProjectNumericMetricsRangeResponse | None:
+) -> "ApiError | GetProjectNumericMetricsRangeResponse | None":
     """Get metric ranges in a project
 
      The smallest and largest value of every numeric metric in the project's experiments, for the Web
@@ -221,7 +219,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetProjectNumericMetricsRangeResponse:
+def _from_json(data: Any) -> "GetProjectNumericMetricsRangeResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetProjectNumericMetricsRangeResponse.from_dict(data)
@@ -229,14 +227,14 @@ def _from_json(data: Any) -> GetProjectNumericMetricsRangeResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetProjectNumericMetricsRangeResponse:
+def _parse_ok(response: httpx.Response) -> "GetProjectNumericMetricsRangeResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     project_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetProjectNumericMetricsRangeResponse]:
+) -> "Request[GetProjectNumericMetricsRangeResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetProjectsByUserActivityResponse:
+) -> "ApiError | GetProjectsByUserActivityResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetProjectsByUserActivityResponse]:
+) -> "Response[ApiError | GetProjectsByUserActivityResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | GetProjectsByUserActivityResponse]:
+) -> "Response[ApiError | GetProjectsByUserActivityResponse]":
     """List the caller's recently used projects
 
      Projects the caller looked at lately (recorded with postUserActivity), the most recent first; at
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> ApiError | GetProjectsByUserActivityResponse | None:
+) -> "ApiError | GetProjectsByUserActivityResponse | None":
     """List the caller's recently used projects
 
      Projects the caller looked at lately (recorded with postUserActivity), the most recent first; at
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | GetProjectsByUserActivityResponse]:
+) -> "Response[ApiError | GetProjectsByUserActivityResponse]":
     """List the caller's recently used projects
 
      Projects the caller looked at lately (recorded with postUserActivity), the most recent first; at
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> ApiError | GetProjectsByUserActivityResponse | None:
+) -> "ApiError | GetProjectsByUserActivityResponse | None":
     """List the caller's recently used projects
 
      Projects the caller looked at lately (recorded with postUserActivity), the most recent first; at
@@ -206,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetProjectsByUserActivityResponse:
+def _from_json(data: Any) -> "GetProjectsByUserActivityResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetProjectsByUserActivityResponse.from_dict(data)
@@ -214,7 +212,7 @@ def _from_json(data: Any) -> GetProjectsByUserActivityResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetProjectsByUserActivityResponse:
+def _parse_ok(response: httpx.Response) -> "GetProjectsByUserActivityResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -222,7 +220,7 @@ def request(
     *,
     limit: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetProjectsByUserActivityResponse]:
+) -> "Request[GetProjectsByUserActivityResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         limit=limit,

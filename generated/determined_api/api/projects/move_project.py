@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.move_project_request import MoveProjectRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.move_project_request import MoveProjectRequest
     from ...models.move_project_response import MoveProjectResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MoveProjectResponse:
+) -> "ApiError | MoveProjectResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MoveProjectResponse]:
+) -> "Response[ApiError | MoveProjectResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveProjectRequest,
-) -> Response[ApiError | MoveProjectResponse]:
+) -> "Response[ApiError | MoveProjectResponse]":
     """Move a project to another workspace
 
      Put the project, with its experiments, into `destinationWorkspaceId`. Answers `{}`.
@@ -139,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MoveProjectRequest,
-) -> ApiError | MoveProjectResponse | None:
+) -> "ApiError | MoveProjectResponse | None":
     """Move a project to another workspace
 
      Put the project, with its experiments, into `destinationWorkspaceId`. Answers `{}`.
@@ -168,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MoveProjectRequest,
-) -> Response[ApiError | MoveProjectResponse]:
+) -> "Response[ApiError | MoveProjectResponse]":
     """Move a project to another workspace
 
      Put the project, with its experiments, into `destinationWorkspaceId`. Answers `{}`.
@@ -200,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MoveProjectRequest,
-) -> ApiError | MoveProjectResponse | None:
+) -> "ApiError | MoveProjectResponse | None":
     """Move a project to another workspace
 
      Put the project, with its experiments, into `destinationWorkspaceId`. Answers `{}`.
@@ -226,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> MoveProjectResponse:
+def _from_json(data: Any) -> "MoveProjectResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.MoveProjectResponse.from_dict(data)
@@ -234,7 +232,7 @@ def _from_json(data: Any) -> MoveProjectResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> MoveProjectResponse:
+def _parse_ok(response: httpx.Response) -> "MoveProjectResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -243,7 +241,7 @@ def request(
     *,
     body: MoveProjectRequest,
     **options: Unpack[CallOptions],
-) -> Request[MoveProjectResponse]:
+) -> "Request[MoveProjectResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.put_project_notes_request import PutProjectNotesRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.put_project_notes_request import PutProjectNotesRequest
     from ...models.put_project_notes_response import PutProjectNotesResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PutProjectNotesResponse:
+) -> "ApiError | PutProjectNotesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PutProjectNotesResponse]:
+) -> "Response[ApiError | PutProjectNotesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutProjectNotesRequest,
-) -> Response[ApiError | PutProjectNotesResponse]:
+) -> "Response[ApiError | PutProjectNotesResponse]":
     """Replace a project's notes
 
      Set the project's notes to exactly the list sent (notes left out are removed). Answers the notes.
@@ -139,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutProjectNotesRequest,
-) -> ApiError | PutProjectNotesResponse | None:
+) -> "ApiError | PutProjectNotesResponse | None":
     """Replace a project's notes
 
      Set the project's notes to exactly the list sent (notes left out are removed). Answers the notes.
@@ -168,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutProjectNotesRequest,
-) -> Response[ApiError | PutProjectNotesResponse]:
+) -> "Response[ApiError | PutProjectNotesResponse]":
     """Replace a project's notes
 
      Set the project's notes to exactly the list sent (notes left out are removed). Answers the notes.
@@ -200,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutProjectNotesRequest,
-) -> ApiError | PutProjectNotesResponse | None:
+) -> "ApiError | PutProjectNotesResponse | None":
     """Replace a project's notes
 
      Set the project's notes to exactly the list sent (notes left out are removed). Answers the notes.
@@ -226,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PutProjectNotesResponse:
+def _from_json(data: Any) -> "PutProjectNotesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PutProjectNotesResponse.from_dict(data)
@@ -234,7 +232,7 @@ def _from_json(data: Any) -> PutProjectNotesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PutProjectNotesResponse:
+def _parse_ok(response: httpx.Response) -> "PutProjectNotesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -243,7 +241,7 @@ def request(
     *,
     body: PutProjectNotesRequest,
     **options: Unpack[CallOptions],
-) -> Request[PutProjectNotesResponse]:
+) -> "Request[PutProjectNotesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UnarchiveProjectResponse:
+) -> "ApiError | UnarchiveProjectResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UnarchiveProjectResponse]:
+) -> "Response[ApiError | UnarchiveProjectResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnarchiveProjectResponse]:
+) -> "Response[ApiError | UnarchiveProjectResponse]":
     """Unarchive a project
 
      Make an archived project visible and editable again; its workspace must not be archived. Answers
@@ -127,7 +125,7 @@ def sync(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnarchiveProjectResponse | None:
+) -> "ApiError | UnarchiveProjectResponse | None":
     """Unarchive a project
 
      Make an archived project visible and editable again; its workspace must not be archived. Answers
@@ -154,7 +152,7 @@ async def asyncio_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnarchiveProjectResponse]:
+) -> "Response[ApiError | UnarchiveProjectResponse]":
     """Unarchive a project
 
      Make an archived project visible and editable again; its workspace must not be archived. Answers
@@ -184,7 +182,7 @@ async def asyncio(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnarchiveProjectResponse | None:
+) -> "ApiError | UnarchiveProjectResponse | None":
     """Unarchive a project
 
      Make an archived project visible and editable again; its workspace must not be archived. Answers
@@ -209,7 +207,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> UnarchiveProjectResponse:
+def _from_json(data: Any) -> "UnarchiveProjectResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.UnarchiveProjectResponse.from_dict(data)
@@ -217,14 +215,14 @@ def _from_json(data: Any) -> UnarchiveProjectResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> UnarchiveProjectResponse:
+def _parse_ok(response: httpx.Response) -> "UnarchiveProjectResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     project_id: int,
     **options: Unpack[CallOptions],
-) -> Request[UnarchiveProjectResponse]:
+) -> "Request[UnarchiveProjectResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.assign_roles_request import AssignRolesRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.assign_roles_request import AssignRolesRequest
     from ...models.assign_roles_response import AssignRolesResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | AssignRolesResponse:
+) -> "ApiError | AssignRolesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | AssignRolesResponse]:
+) -> "Response[ApiError | AssignRolesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignRolesRequest,
-) -> Response[ApiError | AssignRolesResponse]:
+) -> "Response[ApiError | AssignRolesResponse]":
     """Assign roles
 
      Give roles to groups and users, each cluster-wide or in one workspace. Answers `{}`.
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssignRolesRequest,
-) -> ApiError | AssignRolesResponse | None:
+) -> "ApiError | AssignRolesResponse | None":
     """Assign roles
 
      Give roles to groups and users, each cluster-wide or in one workspace. Answers `{}`.
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignRolesRequest,
-) -> Response[ApiError | AssignRolesResponse]:
+) -> "Response[ApiError | AssignRolesResponse]":
     """Assign roles
 
      Give roles to groups and users, each cluster-wide or in one workspace. Answers `{}`.
@@ -178,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssignRolesRequest,
-) -> ApiError | AssignRolesResponse | None:
+) -> "ApiError | AssignRolesResponse | None":
     """Assign roles
 
      Give roles to groups and users, each cluster-wide or in one workspace. Answers `{}`.
@@ -202,7 +200,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> AssignRolesResponse:
+def _from_json(data: Any) -> "AssignRolesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.AssignRolesResponse.from_dict(data)
@@ -210,7 +208,7 @@ def _from_json(data: Any) -> AssignRolesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> AssignRolesResponse:
+def _parse_ok(response: httpx.Response) -> "AssignRolesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -218,7 +216,7 @@ def request(
     *,
     body: AssignRolesRequest,
     **options: Unpack[CallOptions],
-) -> Request[AssignRolesResponse]:
+) -> "Request[AssignRolesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

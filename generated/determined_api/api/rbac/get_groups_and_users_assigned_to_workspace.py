@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -42,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse:
+) -> "ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -93,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None:
+) -> "ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -172,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -205,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None:
+) -> "ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -232,7 +230,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetGroupsAndUsersAssignedToWorkspaceResponse:
+def _from_json(data: Any) -> "GetGroupsAndUsersAssignedToWorkspaceResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetGroupsAndUsersAssignedToWorkspaceResponse.from_dict(data)
@@ -240,7 +238,7 @@ def _from_json(data: Any) -> GetGroupsAndUsersAssignedToWorkspaceResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetGroupsAndUsersAssignedToWorkspaceResponse:
+def _parse_ok(response: httpx.Response) -> "GetGroupsAndUsersAssignedToWorkspaceResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -249,7 +247,7 @@ def request(
     *,
     name: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Request[GetGroupsAndUsersAssignedToWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

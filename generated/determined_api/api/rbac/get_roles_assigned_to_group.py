@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetRolesAssignedToGroupResponse:
+) -> "ApiError | GetRolesAssignedToGroupResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetRolesAssignedToGroupResponse]:
+) -> "Response[ApiError | GetRolesAssignedToGroupResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetRolesAssignedToGroupResponse]:
+) -> "Response[ApiError | GetRolesAssignedToGroupResponse]":
     """List a group's roles
 
      Roles assigned to the group, and in which scope each assignment holds.
@@ -126,7 +124,7 @@ def sync(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetRolesAssignedToGroupResponse | None:
+) -> "ApiError | GetRolesAssignedToGroupResponse | None":
     """List a group's roles
 
      Roles assigned to the group, and in which scope each assignment holds.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetRolesAssignedToGroupResponse]:
+) -> "Response[ApiError | GetRolesAssignedToGroupResponse]":
     """List a group's roles
 
      Roles assigned to the group, and in which scope each assignment holds.
@@ -181,7 +179,7 @@ async def asyncio(
     group_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetRolesAssignedToGroupResponse | None:
+) -> "ApiError | GetRolesAssignedToGroupResponse | None":
     """List a group's roles
 
      Roles assigned to the group, and in which scope each assignment holds.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetRolesAssignedToGroupResponse:
+def _from_json(data: Any) -> "GetRolesAssignedToGroupResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetRolesAssignedToGroupResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetRolesAssignedToGroupResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetRolesAssignedToGroupResponse:
+def _parse_ok(response: httpx.Response) -> "GetRolesAssignedToGroupResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     group_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetRolesAssignedToGroupResponse]:
+) -> "Request[GetRolesAssignedToGroupResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         group_id=group_id,

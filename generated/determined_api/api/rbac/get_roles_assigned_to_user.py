@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetRolesAssignedToUserResponse:
+) -> "ApiError | GetRolesAssignedToUserResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetRolesAssignedToUserResponse]:
+) -> "Response[ApiError | GetRolesAssignedToUserResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetRolesAssignedToUserResponse]:
+) -> "Response[ApiError | GetRolesAssignedToUserResponse]":
     """List a user's roles
 
      Roles the user holds, directly or through a group, and in which scopes.
@@ -126,7 +124,7 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetRolesAssignedToUserResponse | None:
+) -> "ApiError | GetRolesAssignedToUserResponse | None":
     """List a user's roles
 
      Roles the user holds, directly or through a group, and in which scopes.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetRolesAssignedToUserResponse]:
+) -> "Response[ApiError | GetRolesAssignedToUserResponse]":
     """List a user's roles
 
      Roles the user holds, directly or through a group, and in which scopes.
@@ -181,7 +179,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetRolesAssignedToUserResponse | None:
+) -> "ApiError | GetRolesAssignedToUserResponse | None":
     """List a user's roles
 
      Roles the user holds, directly or through a group, and in which scopes.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetRolesAssignedToUserResponse:
+def _from_json(data: Any) -> "GetRolesAssignedToUserResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetRolesAssignedToUserResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetRolesAssignedToUserResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetRolesAssignedToUserResponse:
+def _parse_ok(response: httpx.Response) -> "GetRolesAssignedToUserResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     user_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetRolesAssignedToUserResponse]:
+) -> "Request[GetRolesAssignedToUserResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         user_id=user_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_roles_by_id_request import GetRolesByIDRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_roles_by_id_request import GetRolesByIDRequest
     from ...models.get_roles_by_id_response import GetRolesByIDResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetRolesByIDResponse:
+) -> "ApiError | GetRolesByIDResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetRolesByIDResponse]:
+) -> "Response[ApiError | GetRolesByIDResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetRolesByIDRequest,
-) -> Response[ApiError | GetRolesByIDResponse]:
+) -> "Response[ApiError | GetRolesByIDResponse]":
     """Get roles by id
 
      The listed roles with their permissions.
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetRolesByIDRequest,
-) -> ApiError | GetRolesByIDResponse | None:
+) -> "ApiError | GetRolesByIDResponse | None":
     """Get roles by id
 
      The listed roles with their permissions.
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetRolesByIDRequest,
-) -> Response[ApiError | GetRolesByIDResponse]:
+) -> "Response[ApiError | GetRolesByIDResponse]":
     """Get roles by id
 
      The listed roles with their permissions.
@@ -178,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetRolesByIDRequest,
-) -> ApiError | GetRolesByIDResponse | None:
+) -> "ApiError | GetRolesByIDResponse | None":
     """Get roles by id
 
      The listed roles with their permissions.
@@ -202,7 +200,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetRolesByIDResponse:
+def _from_json(data: Any) -> "GetRolesByIDResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetRolesByIDResponse.from_dict(data)
@@ -210,7 +208,7 @@ def _from_json(data: Any) -> GetRolesByIDResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetRolesByIDResponse:
+def _parse_ok(response: httpx.Response) -> "GetRolesByIDResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -218,7 +216,7 @@ def request(
     *,
     body: GetRolesByIDRequest,
     **options: Unpack[CallOptions],
-) -> Request[GetRolesByIDResponse]:
+) -> "Request[GetRolesByIDResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

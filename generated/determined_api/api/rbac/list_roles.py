@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.list_roles_request import ListRolesRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.list_roles_request import ListRolesRequest
     from ...models.list_roles_response import ListRolesResponse
 
 
@@ -34,7 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | ListRolesResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | ListRolesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ListRolesResponse]:
+) -> "Response[ApiError | ListRolesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListRolesRequest,
-) -> Response[ApiError | ListRolesResponse]:
+) -> "Response[ApiError | ListRolesResponse]":
     """List roles
 
      Every role with the groups and users it is assigned to, one page at a time; the body's `limit` is
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListRolesRequest,
-) -> ApiError | ListRolesResponse | None:
+) -> "ApiError | ListRolesResponse | None":
     """List roles
 
      Every role with the groups and users it is assigned to, one page at a time; the body's `limit` is
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListRolesRequest,
-) -> Response[ApiError | ListRolesResponse]:
+) -> "Response[ApiError | ListRolesResponse]":
     """List roles
 
      Every role with the groups and users it is assigned to, one page at a time; the body's `limit` is
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListRolesRequest,
-) -> ApiError | ListRolesResponse | None:
+) -> "ApiError | ListRolesResponse | None":
     """List roles
 
      Every role with the groups and users it is assigned to, one page at a time; the body's `limit` is
@@ -204,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ListRolesResponse:
+def _from_json(data: Any) -> "ListRolesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ListRolesResponse.from_dict(data)
@@ -212,7 +212,7 @@ def _from_json(data: Any) -> ListRolesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ListRolesResponse:
+def _parse_ok(response: httpx.Response) -> "ListRolesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -220,7 +220,7 @@ def request(
     *,
     body: ListRolesRequest,
     **options: Unpack[CallOptions],
-) -> Request[ListRolesResponse]:
+) -> "Request[ListRolesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

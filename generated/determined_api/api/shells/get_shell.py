@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetShellResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetShellResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetShellResponse]:
+) -> "Response[ApiError | GetShellResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetShellResponse]:
+) -> "Response[ApiError | GetShellResponse]":
     """Get a shell
 
      One shell by id, with its configuration.
@@ -124,7 +122,7 @@ def sync(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetShellResponse | None:
+) -> "ApiError | GetShellResponse | None":
     """Get a shell
 
      One shell by id, with its configuration.
@@ -150,7 +148,7 @@ async def asyncio_detailed(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetShellResponse]:
+) -> "Response[ApiError | GetShellResponse]":
     """Get a shell
 
      One shell by id, with its configuration.
@@ -179,7 +177,7 @@ async def asyncio(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetShellResponse | None:
+) -> "ApiError | GetShellResponse | None":
     """Get a shell
 
      One shell by id, with its configuration.
@@ -203,7 +201,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetShellResponse:
+def _from_json(data: Any) -> "GetShellResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetShellResponse.from_dict(data)
@@ -211,14 +209,14 @@ def _from_json(data: Any) -> GetShellResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetShellResponse:
+def _parse_ok(response: httpx.Response) -> "GetShellResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     shell_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetShellResponse]:
+) -> "Request[GetShellResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         shell_id=shell_id,

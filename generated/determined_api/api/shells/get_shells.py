@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,13 +5,13 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_shells_request_sort_by import GetShellsRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_shells_request_sort_by import GetShellsRequestSortBy
     from ...models.get_shells_response import GetShellsResponse
-    from ...models.order_by import OrderBy
     from ...models.shell import Shell
 
 
@@ -71,7 +69,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetShellsResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetShellsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -114,7 +114,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetShellsResponse]:
+) -> "Response[ApiError | GetShellsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,7 +133,7 @@ def sync_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetShellsResponse]:
+) -> "Response[ApiError | GetShellsResponse]":
     """List shells
 
      Interactive shells running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -183,7 +183,7 @@ def sync(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetShellsResponse | None:
+) -> "ApiError | GetShellsResponse | None":
     """List shells
 
      Interactive shells running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -228,7 +228,7 @@ async def asyncio_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetShellsResponse]:
+) -> "Response[ApiError | GetShellsResponse]":
     """List shells
 
      Interactive shells running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -276,7 +276,7 @@ async def asyncio(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetShellsResponse | None:
+) -> "ApiError | GetShellsResponse | None":
     """List shells
 
      Interactive shells running or queued on the cluster, filtered by owner and workspace, one page at a
@@ -313,7 +313,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetShellsResponse:
+def _from_json(data: Any) -> "GetShellsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetShellsResponse.from_dict(data)
@@ -321,7 +321,7 @@ def _from_json(data: Any) -> GetShellsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetShellsResponse:
+def _parse_ok(response: httpx.Response) -> "GetShellsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -335,7 +335,7 @@ def request(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetShellsResponse]:
+) -> "Request[GetShellsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -349,7 +349,7 @@ def request(
     return Request("get_shells", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetShellsResponse) -> list[Shell]:
+def _items(page: "GetShellsResponse") -> "list[Shell]":
     items = page.shells
     return items if isinstance(items, list) else []
 
@@ -363,7 +363,7 @@ def pages(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetShellsResponse, Shell]:
+) -> "Pages[GetShellsResponse, Shell]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | KillShellResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | KillShellResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | KillShellResponse]:
+) -> "Response[ApiError | KillShellResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillShellResponse]:
+) -> "Response[ApiError | KillShellResponse]":
     """Kill a shell
 
      Stop the shell now, closing its sessions. Answers the shell.
@@ -124,7 +124,7 @@ def sync(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillShellResponse | None:
+) -> "ApiError | KillShellResponse | None":
     """Kill a shell
 
      Stop the shell now, closing its sessions. Answers the shell.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | KillShellResponse]:
+) -> "Response[ApiError | KillShellResponse]":
     """Kill a shell
 
      Stop the shell now, closing its sessions. Answers the shell.
@@ -179,7 +179,7 @@ async def asyncio(
     shell_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | KillShellResponse | None:
+) -> "ApiError | KillShellResponse | None":
     """Kill a shell
 
      Stop the shell now, closing its sessions. Answers the shell.
@@ -203,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> KillShellResponse:
+def _from_json(data: Any) -> "KillShellResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.KillShellResponse.from_dict(data)
@@ -211,14 +211,14 @@ def _from_json(data: Any) -> KillShellResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> KillShellResponse:
+def _parse_ok(response: httpx.Response) -> "KillShellResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     shell_id: str,
     **options: Unpack[CallOptions],
-) -> Request[KillShellResponse]:
+) -> "Request[KillShellResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         shell_id=shell_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.set_shell_priority_request import SetShellPriorityRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.set_shell_priority_request import SetShellPriorityRequest
     from ...models.set_shell_priority_response import SetShellPriorityResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SetShellPriorityResponse:
+) -> "ApiError | SetShellPriorityResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SetShellPriorityResponse]:
+) -> "Response[ApiError | SetShellPriorityResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetShellPriorityRequest,
-) -> Response[ApiError | SetShellPriorityResponse]:
+) -> "Response[ApiError | SetShellPriorityResponse]":
     """Set a shell's priority
 
      Change where the shell stands in its resource pool's queue; under the priority scheduler a smaller
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetShellPriorityRequest,
-) -> ApiError | SetShellPriorityResponse | None:
+) -> "ApiError | SetShellPriorityResponse | None":
     """Set a shell's priority
 
      Change where the shell stands in its resource pool's queue; under the priority scheduler a smaller
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetShellPriorityRequest,
-) -> Response[ApiError | SetShellPriorityResponse]:
+) -> "Response[ApiError | SetShellPriorityResponse]":
     """Set a shell's priority
 
      Change where the shell stands in its resource pool's queue; under the priority scheduler a smaller
@@ -203,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetShellPriorityRequest,
-) -> ApiError | SetShellPriorityResponse | None:
+) -> "ApiError | SetShellPriorityResponse | None":
     """Set a shell's priority
 
      Change where the shell stands in its resource pool's queue; under the priority scheduler a smaller
@@ -230,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> SetShellPriorityResponse:
+def _from_json(data: Any) -> "SetShellPriorityResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.SetShellPriorityResponse.from_dict(data)
@@ -238,7 +236,7 @@ def _from_json(data: Any) -> SetShellPriorityResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> SetShellPriorityResponse:
+def _parse_ok(response: httpx.Response) -> "SetShellPriorityResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     *,
     body: SetShellPriorityRequest,
     **options: Unpack[CallOptions],
-) -> Request[SetShellPriorityResponse]:
+) -> "Request[SetShellPriorityResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         shell_id=shell_id,

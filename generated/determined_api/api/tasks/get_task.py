@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetTaskResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetTaskResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTaskResponse]:
+) -> "Response[ApiError | GetTaskResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTaskResponse]:
+) -> "Response[ApiError | GetTaskResponse]":
     """Get a task
 
      One task by id (trial, command, notebook, shell, TensorBoard, checkpoint GC or generic task): its
@@ -125,7 +123,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTaskResponse | None:
+) -> "ApiError | GetTaskResponse | None":
     """Get a task
 
      One task by id (trial, command, notebook, shell, TensorBoard, checkpoint GC or generic task): its
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTaskResponse]:
+) -> "Response[ApiError | GetTaskResponse]":
     """Get a task
 
      One task by id (trial, command, notebook, shell, TensorBoard, checkpoint GC or generic task): its
@@ -182,7 +180,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTaskResponse | None:
+) -> "ApiError | GetTaskResponse | None":
     """Get a task
 
      One task by id (trial, command, notebook, shell, TensorBoard, checkpoint GC or generic task): its
@@ -207,7 +205,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTaskResponse:
+def _from_json(data: Any) -> "GetTaskResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTaskResponse.from_dict(data)
@@ -215,14 +213,14 @@ def _from_json(data: Any) -> GetTaskResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTaskResponse:
+def _parse_ok(response: httpx.Response) -> "GetTaskResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     task_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetTaskResponse]:
+) -> "Request[GetTaskResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         task_id=task_id,

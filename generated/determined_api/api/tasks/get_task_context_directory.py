@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTaskContextDirectoryResponse:
+) -> "ApiError | GetTaskContextDirectoryResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTaskContextDirectoryResponse]:
+) -> "Response[ApiError | GetTaskContextDirectoryResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTaskContextDirectoryResponse]:
+) -> "Response[ApiError | GetTaskContextDirectoryResponse]":
     """Download a task's context directory
 
      The files the task was launched with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -126,7 +124,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTaskContextDirectoryResponse | None:
+) -> "ApiError | GetTaskContextDirectoryResponse | None":
     """Download a task's context directory
 
      The files the task was launched with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTaskContextDirectoryResponse]:
+) -> "Response[ApiError | GetTaskContextDirectoryResponse]":
     """Download a task's context directory
 
      The files the task was launched with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -181,7 +179,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTaskContextDirectoryResponse | None:
+) -> "ApiError | GetTaskContextDirectoryResponse | None":
     """Download a task's context directory
 
      The files the task was launched with, as one gzipped tar archive encoded in base64 (`b64Tgz`).
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTaskContextDirectoryResponse:
+def _from_json(data: Any) -> "GetTaskContextDirectoryResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTaskContextDirectoryResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetTaskContextDirectoryResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTaskContextDirectoryResponse:
+def _parse_ok(response: httpx.Response) -> "GetTaskContextDirectoryResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     task_id: str,
     **options: Unpack[CallOptions],
-) -> Request[GetTaskContextDirectoryResponse]:
+) -> "Request[GetTaskContextDirectoryResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         task_id=task_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -24,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetTasksResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetTasksResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -67,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTasksResponse]:
+) -> "Response[ApiError | GetTasksResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTasksResponse]:
+) -> "Response[ApiError | GetTasksResponse]":
     """List allocations of running tasks
 
      A summary of every allocation the master holds now (running or waiting for resources), keyed by
@@ -105,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTasksResponse | None:
+) -> "ApiError | GetTasksResponse | None":
     """List allocations of running tasks
 
      A summary of every allocation the master holds now (running or waiting for resources), keyed by
@@ -127,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTasksResponse]:
+) -> "Response[ApiError | GetTasksResponse]":
     """List allocations of running tasks
 
      A summary of every allocation the master holds now (running or waiting for resources), keyed by
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTasksResponse | None:
+) -> "ApiError | GetTasksResponse | None":
     """List allocations of running tasks
 
      A summary of every allocation the master holds now (running or waiting for resources), keyed by
@@ -172,7 +170,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTasksResponse:
+def _from_json(data: Any) -> "GetTasksResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTasksResponse.from_dict(data)
@@ -180,13 +178,13 @@ def _from_json(data: Any) -> GetTasksResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTasksResponse:
+def _parse_ok(response: httpx.Response) -> "GetTasksResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[GetTasksResponse]:
+) -> "Request[GetTasksResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("get_tasks", kwargs, _parse_ok, options, _from_json)

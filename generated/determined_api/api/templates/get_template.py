@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTemplateResponse:
+) -> "ApiError | GetTemplateResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTemplateResponse]:
+) -> "Response[ApiError | GetTemplateResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     template_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTemplateResponse]:
+) -> "Response[ApiError | GetTemplateResponse]":
     """Get a template
 
      One template by name, wrapped as `{template}`: its configuration and workspace.
@@ -126,7 +124,7 @@ def sync(
     template_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTemplateResponse | None:
+) -> "ApiError | GetTemplateResponse | None":
     """Get a template
 
      One template by name, wrapped as `{template}`: its configuration and workspace.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     template_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTemplateResponse]:
+) -> "Response[ApiError | GetTemplateResponse]":
     """Get a template
 
      One template by name, wrapped as `{template}`: its configuration and workspace.
@@ -181,7 +179,7 @@ async def asyncio(
     template_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTemplateResponse | None:
+) -> "ApiError | GetTemplateResponse | None":
     """Get a template
 
      One template by name, wrapped as `{template}`: its configuration and workspace.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTemplateResponse:
+def _from_json(data: Any) -> "GetTemplateResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTemplateResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetTemplateResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTemplateResponse:
+def _parse_ok(response: httpx.Response) -> "GetTemplateResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     template_name: str,
     **options: Unpack[CallOptions],
-) -> Request[GetTemplateResponse]:
+) -> "Request[GetTemplateResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         template_name=template_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,13 +5,13 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_templates_request_sort_by import GetTemplatesRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_templates_request_sort_by import GetTemplatesRequestSortBy
     from ...models.get_templates_response import GetTemplatesResponse
-    from ...models.order_by import OrderBy
     from ...models.template import Template
 
 
@@ -66,7 +64,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTemplatesResponse:
+) -> "ApiError | GetTemplatesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -109,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTemplatesResponse]:
+) -> "Response[ApiError | GetTemplatesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +125,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetTemplatesResponse]:
+) -> "Response[ApiError | GetTemplatesResponse]":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -174,7 +172,7 @@ def sync(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetTemplatesResponse | None:
+) -> "ApiError | GetTemplatesResponse | None":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -216,7 +214,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetTemplatesResponse]:
+) -> "Response[ApiError | GetTemplatesResponse]":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -261,7 +259,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetTemplatesResponse | None:
+) -> "ApiError | GetTemplatesResponse | None":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -296,7 +294,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTemplatesResponse:
+def _from_json(data: Any) -> "GetTemplatesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTemplatesResponse.from_dict(data)
@@ -304,7 +302,7 @@ def _from_json(data: Any) -> GetTemplatesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTemplatesResponse:
+def _parse_ok(response: httpx.Response) -> "GetTemplatesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -317,7 +315,7 @@ def request(
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTemplatesResponse]:
+) -> "Request[GetTemplatesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -330,7 +328,7 @@ def request(
     return Request("get_templates", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetTemplatesResponse) -> list[Template]:
+def _items(page: "GetTemplatesResponse") -> "list[Template]":
     items = page.templates
     return items if isinstance(items, list) else []
 
@@ -343,7 +341,7 @@ def pages(
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetTemplatesResponse, Template]:
+) -> "Pages[GetTemplatesResponse, Template]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_template_name_request import PatchTemplateNameRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_template_name_request import PatchTemplateNameRequest
     from ...models.patch_template_name_response import PatchTemplateNameResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PatchTemplateNameResponse:
+) -> "ApiError | PatchTemplateNameResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchTemplateNameResponse]:
+) -> "Response[ApiError | PatchTemplateNameResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTemplateNameRequest,
-) -> Response[ApiError | PatchTemplateNameResponse]:
+) -> "Response[ApiError | PatchTemplateNameResponse]":
     """Rename a template
 
      Give the template `oldName` the name `newName`, which must be free. Answers the renamed template.
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTemplateNameRequest,
-) -> ApiError | PatchTemplateNameResponse | None:
+) -> "ApiError | PatchTemplateNameResponse | None":
     """Rename a template
 
      Give the template `oldName` the name `newName`, which must be free. Answers the renamed template.
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTemplateNameRequest,
-) -> Response[ApiError | PatchTemplateNameResponse]:
+) -> "Response[ApiError | PatchTemplateNameResponse]":
     """Rename a template
 
      Give the template `oldName` the name `newName`, which must be free. Answers the renamed template.
@@ -178,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchTemplateNameRequest,
-) -> ApiError | PatchTemplateNameResponse | None:
+) -> "ApiError | PatchTemplateNameResponse | None":
     """Rename a template
 
      Give the template `oldName` the name `newName`, which must be free. Answers the renamed template.
@@ -202,7 +200,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchTemplateNameResponse:
+def _from_json(data: Any) -> "PatchTemplateNameResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchTemplateNameResponse.from_dict(data)
@@ -210,7 +208,7 @@ def _from_json(data: Any) -> PatchTemplateNameResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchTemplateNameResponse:
+def _parse_ok(response: httpx.Response) -> "PatchTemplateNameResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -218,7 +216,7 @@ def request(
     *,
     body: PatchTemplateNameRequest,
     **options: Unpack[CallOptions],
-) -> Request[PatchTemplateNameResponse]:
+) -> "Request[PatchTemplateNameResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,12 +6,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.template import Template
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.post_template_response import PostTemplateResponse
-    from ...models.template import Template
 
 
 def _get_kwargs(
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostTemplateResponse:
+) -> "ApiError | PostTemplateResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostTemplateResponse]:
+) -> "Response[ApiError | PostTemplateResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Template,
-) -> Response[ApiError | PostTemplateResponse]:
+) -> "Response[ApiError | PostTemplateResponse]":
     """Create a template
 
      Add a template whose configuration is merged under the configuration of experiments and tasks that
@@ -141,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Template,
-) -> ApiError | PostTemplateResponse | None:
+) -> "ApiError | PostTemplateResponse | None":
     """Create a template
 
      Add a template whose configuration is merged under the configuration of experiments and tasks that
@@ -172,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Template,
-) -> Response[ApiError | PostTemplateResponse]:
+) -> "Response[ApiError | PostTemplateResponse]":
     """Create a template
 
      Add a template whose configuration is merged under the configuration of experiments and tasks that
@@ -206,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Template,
-) -> ApiError | PostTemplateResponse | None:
+) -> "ApiError | PostTemplateResponse | None":
     """Create a template
 
      Add a template whose configuration is merged under the configuration of experiments and tasks that
@@ -234,7 +232,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostTemplateResponse:
+def _from_json(data: Any) -> "PostTemplateResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostTemplateResponse.from_dict(data)
@@ -242,7 +240,7 @@ def _from_json(data: Any) -> PostTemplateResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostTemplateResponse:
+def _parse_ok(response: httpx.Response) -> "PostTemplateResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -251,7 +249,7 @@ def request(
     *,
     body: Template,
     **options: Unpack[CallOptions],
-) -> Request[PostTemplateResponse]:
+) -> "Request[PostTemplateResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         template_name=template_name,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,15 +5,15 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_tensorboards_request_sort_by import (
+    GetTensorboardsRequestSortBy,
+)
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_tensorboards_request_sort_by import (
-        GetTensorboardsRequestSortBy,
-    )
     from ...models.get_tensorboards_response import GetTensorboardsResponse
-    from ...models.order_by import OrderBy
     from ...models.tensorboard import Tensorboard
 
 
@@ -75,7 +73,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTensorboardsResponse:
+) -> "ApiError | GetTensorboardsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -118,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTensorboardsResponse]:
+) -> "Response[ApiError | GetTensorboardsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,7 +135,7 @@ def sync_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetTensorboardsResponse]:
+) -> "Response[ApiError | GetTensorboardsResponse]":
     """List TensorBoards
 
      TensorBoard instances running or queued on the cluster, filtered by owner and workspace, one page at
@@ -187,7 +185,7 @@ def sync(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetTensorboardsResponse | None:
+) -> "ApiError | GetTensorboardsResponse | None":
     """List TensorBoards
 
      TensorBoard instances running or queued on the cluster, filtered by owner and workspace, one page at
@@ -232,7 +230,7 @@ async def asyncio_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetTensorboardsResponse]:
+) -> "Response[ApiError | GetTensorboardsResponse]":
     """List TensorBoards
 
      TensorBoard instances running or queued on the cluster, filtered by owner and workspace, one page at
@@ -280,7 +278,7 @@ async def asyncio(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetTensorboardsResponse | None:
+) -> "ApiError | GetTensorboardsResponse | None":
     """List TensorBoards
 
      TensorBoard instances running or queued on the cluster, filtered by owner and workspace, one page at
@@ -317,7 +315,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTensorboardsResponse:
+def _from_json(data: Any) -> "GetTensorboardsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTensorboardsResponse.from_dict(data)
@@ -325,7 +323,7 @@ def _from_json(data: Any) -> GetTensorboardsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTensorboardsResponse:
+def _parse_ok(response: httpx.Response) -> "GetTensorboardsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -339,7 +337,7 @@ def request(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTensorboardsResponse]:
+) -> "Request[GetTensorboardsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -353,7 +351,7 @@ def request(
     return Request("get_tensorboards", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetTensorboardsResponse) -> list[Tensorboard]:
+def _items(page: "GetTensorboardsResponse") -> "list[Tensorboard]":
     items = page.tensorboards
     return items if isinstance(items, list) else []
 
@@ -367,7 +365,7 @@ def pages(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetTensorboardsResponse, Tensorboard]:
+) -> "Pages[GetTensorboardsResponse, Tensorboard]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

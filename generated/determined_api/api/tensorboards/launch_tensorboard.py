@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.launch_tensorboard_request import LaunchTensorboardRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.launch_tensorboard_request import LaunchTensorboardRequest
     from ...models.launch_tensorboard_response import LaunchTensorboardResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | LaunchTensorboardResponse:
+) -> "ApiError | LaunchTensorboardResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | LaunchTensorboardResponse]:
+) -> "Response[ApiError | LaunchTensorboardResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchTensorboardRequest,
-) -> Response[ApiError | LaunchTensorboardResponse]:
+) -> "Response[ApiError | LaunchTensorboardResponse]":
     """Launch a TensorBoard
 
      Start TensorBoard over the event files of the given experiments or trials (or of the experiments
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchTensorboardRequest,
-) -> ApiError | LaunchTensorboardResponse | None:
+) -> "ApiError | LaunchTensorboardResponse | None":
     """Launch a TensorBoard
 
      Start TensorBoard over the event files of the given experiments or trials (or of the experiments
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchTensorboardRequest,
-) -> Response[ApiError | LaunchTensorboardResponse]:
+) -> "Response[ApiError | LaunchTensorboardResponse]":
     """Launch a TensorBoard
 
      Start TensorBoard over the event files of the given experiments or trials (or of the experiments
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LaunchTensorboardRequest,
-) -> ApiError | LaunchTensorboardResponse | None:
+) -> "ApiError | LaunchTensorboardResponse | None":
     """Launch a TensorBoard
 
      Start TensorBoard over the event files of the given experiments or trials (or of the experiments
@@ -206,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> LaunchTensorboardResponse:
+def _from_json(data: Any) -> "LaunchTensorboardResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.LaunchTensorboardResponse.from_dict(data)
@@ -214,7 +212,7 @@ def _from_json(data: Any) -> LaunchTensorboardResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> LaunchTensorboardResponse:
+def _parse_ok(response: httpx.Response) -> "LaunchTensorboardResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -222,7 +220,7 @@ def request(
     *,
     body: LaunchTensorboardRequest,
     **options: Unpack[CallOptions],
-) -> Request[LaunchTensorboardResponse]:
+) -> "Request[LaunchTensorboardResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

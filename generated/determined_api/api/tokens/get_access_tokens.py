@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,15 +5,15 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_access_tokens_request_sort_by import (
+    GetAccessTokensRequestSortBy,
+)
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_access_tokens_request_sort_by import (
-        GetAccessTokensRequestSortBy,
-    )
     from ...models.get_access_tokens_response import GetAccessTokensResponse
-    from ...models.order_by import OrderBy
     from ...models.token_info import TokenInfo
 
 
@@ -71,7 +69,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetAccessTokensResponse:
+) -> "ApiError | GetAccessTokensResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -114,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetAccessTokensResponse]:
+) -> "Response[ApiError | GetAccessTokensResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,7 +131,7 @@ def sync_detailed(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> Response[ApiError | GetAccessTokensResponse]:
+) -> "Response[ApiError | GetAccessTokensResponse]":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -184,7 +182,7 @@ def sync(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> ApiError | GetAccessTokensResponse | None:
+) -> "ApiError | GetAccessTokensResponse | None":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -230,7 +228,7 @@ async def asyncio_detailed(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> Response[ApiError | GetAccessTokensResponse]:
+) -> "Response[ApiError | GetAccessTokensResponse]":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -279,7 +277,7 @@ async def asyncio(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> ApiError | GetAccessTokensResponse | None:
+) -> "ApiError | GetAccessTokensResponse | None":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -317,7 +315,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetAccessTokensResponse:
+def _from_json(data: Any) -> "GetAccessTokensResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetAccessTokensResponse.from_dict(data)
@@ -325,7 +323,7 @@ def _from_json(data: Any) -> GetAccessTokensResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetAccessTokensResponse:
+def _parse_ok(response: httpx.Response) -> "GetAccessTokensResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -339,7 +337,7 @@ def request(
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetAccessTokensResponse]:
+) -> "Request[GetAccessTokensResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -353,7 +351,7 @@ def request(
     return Request("get_access_tokens", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetAccessTokensResponse) -> list[TokenInfo]:
+def _items(page: "GetAccessTokensResponse") -> "list[TokenInfo]":
     items = page.token_info
     return items if isinstance(items, list) else []
 
@@ -367,7 +365,7 @@ def pages(
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetAccessTokensResponse, TokenInfo]:
+) -> "Pages[GetAccessTokensResponse, TokenInfo]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_access_token_request import PatchAccessTokenRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_access_token_request import PatchAccessTokenRequest
     from ...models.patch_access_token_response import PatchAccessTokenResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PatchAccessTokenResponse:
+) -> "ApiError | PatchAccessTokenResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchAccessTokenResponse]:
+) -> "Response[ApiError | PatchAccessTokenResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchAccessTokenRequest,
-) -> Response[ApiError | PatchAccessTokenResponse]:
+) -> "Response[ApiError | PatchAccessTokenResponse]":
     """Update or revoke an access token
 
      Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchAccessTokenRequest,
-) -> ApiError | PatchAccessTokenResponse | None:
+) -> "ApiError | PatchAccessTokenResponse | None":
     """Update or revoke an access token
 
      Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchAccessTokenRequest,
-) -> Response[ApiError | PatchAccessTokenResponse]:
+) -> "Response[ApiError | PatchAccessTokenResponse]":
     """Update or revoke an access token
 
      Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
@@ -203,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchAccessTokenRequest,
-) -> ApiError | PatchAccessTokenResponse | None:
+) -> "ApiError | PatchAccessTokenResponse | None":
     """Update or revoke an access token
 
      Change a token's description, or revoke it with `setRevoked: true`; there is no DELETE. A revoked
@@ -230,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchAccessTokenResponse:
+def _from_json(data: Any) -> "PatchAccessTokenResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchAccessTokenResponse.from_dict(data)
@@ -238,7 +236,7 @@ def _from_json(data: Any) -> PatchAccessTokenResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchAccessTokenResponse:
+def _parse_ok(response: httpx.Response) -> "PatchAccessTokenResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     *,
     body: PatchAccessTokenRequest,
     **options: Unpack[CallOptions],
-) -> Request[PatchAccessTokenResponse]:
+) -> "Request[PatchAccessTokenResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         token_id=token_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,16 +6,16 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.experiment_state import ExperimentState
+from ...models.get_experiment_trials_request_sort_by import (
+    GetExperimentTrialsRequestSortBy,
+)
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.experiment_state import ExperimentState
-    from ...models.get_experiment_trials_request_sort_by import (
-        GetExperimentTrialsRequestSortBy,
-    )
     from ...models.get_experiment_trials_response import GetExperimentTrialsResponse
-    from ...models.order_by import OrderBy
     from ...models.trial import Trial
 
 
@@ -73,7 +71,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetExperimentTrialsResponse:
+) -> "ApiError | GetExperimentTrialsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -124,7 +122,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetExperimentTrialsResponse]:
+) -> "Response[ApiError | GetExperimentTrialsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +140,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> Response[ApiError | GetExperimentTrialsResponse]:
+) -> "Response[ApiError | GetExperimentTrialsResponse]":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -190,7 +188,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> ApiError | GetExperimentTrialsResponse | None:
+) -> "ApiError | GetExperimentTrialsResponse | None":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -233,7 +231,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> Response[ApiError | GetExperimentTrialsResponse]:
+) -> "Response[ApiError | GetExperimentTrialsResponse]":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -279,7 +277,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> ApiError | GetExperimentTrialsResponse | None:
+) -> "ApiError | GetExperimentTrialsResponse | None":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -315,7 +313,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetExperimentTrialsResponse:
+def _from_json(data: Any) -> "GetExperimentTrialsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetExperimentTrialsResponse.from_dict(data)
@@ -323,7 +321,7 @@ def _from_json(data: Any) -> GetExperimentTrialsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetExperimentTrialsResponse:
+def _parse_ok(response: httpx.Response) -> "GetExperimentTrialsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -336,7 +334,7 @@ def request(
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetExperimentTrialsResponse]:
+) -> "Request[GetExperimentTrialsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
@@ -349,7 +347,7 @@ def request(
     return Request("get_experiment_trials", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetExperimentTrialsResponse) -> list[Trial]:
+def _items(page: "GetExperimentTrialsResponse") -> "list[Trial]":
     items = page.trials
     return items if isinstance(items, list) else []
 
@@ -362,7 +360,7 @@ def pages(
     offset: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetExperimentTrialsResponse, Trial]:
+) -> "Pages[GetExperimentTrialsResponse, Trial]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

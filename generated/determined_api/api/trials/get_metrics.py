@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -42,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetMetricsStreamLine:
+) -> "ApiError | GetMetricsStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -85,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetMetricsStreamLine]:
+) -> "Response[ApiError | GetMetricsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     trial_ids: list[int],
     group: str,
-) -> Response[ApiError | GetMetricsStreamLine]:
+) -> "Response[ApiError | GetMetricsStreamLine]":
     """Stream metrics of trials
 
      Every metric report of one `group` (`training`, `validation` or a custom group) from the listed
@@ -136,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     trial_ids: list[int],
     group: str,
-) -> ApiError | GetMetricsStreamLine | None:
+) -> "ApiError | GetMetricsStreamLine | None":
     """Stream metrics of trials
 
      Every metric report of one `group` (`training`, `validation` or a custom group) from the listed
@@ -168,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     trial_ids: list[int],
     group: str,
-) -> Response[ApiError | GetMetricsStreamLine]:
+) -> "Response[ApiError | GetMetricsStreamLine]":
     """Stream metrics of trials
 
      Every metric report of one `group` (`training`, `validation` or a custom group) from the listed
@@ -203,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     trial_ids: list[int],
     group: str,
-) -> ApiError | GetMetricsStreamLine | None:
+) -> "ApiError | GetMetricsStreamLine | None":
     """Stream metrics of trials
 
      Every metric report of one `group` (`training`, `validation` or a custom group) from the listed
@@ -232,7 +230,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> GetMetricsResponse:
+def _parse_result(data: Any) -> "GetMetricsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"GetMetricsStreamLine.result: expected object, got {type(data).__name__}")
     return _models.GetMetricsResponse.from_dict(data)
@@ -243,7 +241,7 @@ def request(
     trial_ids: list[int],
     group: str,
     **options: Unpack[CallOptions],
-) -> StreamRequest[GetMetricsResponse]:
+) -> "StreamRequest[GetMetricsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         trial_ids=trial_ids,

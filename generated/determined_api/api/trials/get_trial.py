@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetTrialResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetTrialResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialResponse]:
+) -> "Response[ApiError | GetTrialResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialResponse]:
+) -> "Response[ApiError | GetTrialResponse]":
     """Get a trial
 
      One trial, wrapped as `{trial}`: its state, hyperparameters, restarts, batches done, best and latest
@@ -125,7 +123,7 @@ def sync(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialResponse | None:
+) -> "ApiError | GetTrialResponse | None":
     """Get a trial
 
      One trial, wrapped as `{trial}`: its state, hyperparameters, restarts, batches done, best and latest
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialResponse]:
+) -> "Response[ApiError | GetTrialResponse]":
     """Get a trial
 
      One trial, wrapped as `{trial}`: its state, hyperparameters, restarts, batches done, best and latest
@@ -182,7 +180,7 @@ async def asyncio(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialResponse | None:
+) -> "ApiError | GetTrialResponse | None":
     """Get a trial
 
      One trial, wrapped as `{trial}`: its state, hyperparameters, restarts, batches done, best and latest
@@ -207,7 +205,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTrialResponse:
+def _from_json(data: Any) -> "GetTrialResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTrialResponse.from_dict(data)
@@ -215,14 +213,14 @@ def _from_json(data: Any) -> GetTrialResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialResponse:
+def _parse_ok(response: httpx.Response) -> "GetTrialResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     trial_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialResponse]:
+) -> "Request[GetTrialResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

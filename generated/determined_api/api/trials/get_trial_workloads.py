@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,16 +6,16 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_trial_workloads_request_filter_option import (
+    GetTrialWorkloadsRequestFilterOption,
+)
+from ...models.metric_type import MetricType
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_trial_workloads_request_filter_option import (
-        GetTrialWorkloadsRequestFilterOption,
-    )
     from ...models.get_trial_workloads_response import GetTrialWorkloadsResponse
-    from ...models.metric_type import MetricType
-    from ...models.order_by import OrderBy
     from ...models.workload_container import WorkloadContainer
 
 
@@ -82,7 +80,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialWorkloadsResponse:
+) -> "ApiError | GetTrialWorkloadsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -133,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialWorkloadsResponse]:
+) -> "Response[ApiError | GetTrialWorkloadsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +153,7 @@ def sync_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialWorkloadsResponse]:
+) -> "Response[ApiError | GetTrialWorkloadsResponse]":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -217,7 +215,7 @@ def sync(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> ApiError | GetTrialWorkloadsResponse | None:
+) -> "ApiError | GetTrialWorkloadsResponse | None":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -274,7 +272,7 @@ async def asyncio_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialWorkloadsResponse]:
+) -> "Response[ApiError | GetTrialWorkloadsResponse]":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -334,7 +332,7 @@ async def asyncio(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> ApiError | GetTrialWorkloadsResponse | None:
+) -> "ApiError | GetTrialWorkloadsResponse | None":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -380,7 +378,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetTrialWorkloadsResponse:
+def _from_json(data: Any) -> "GetTrialWorkloadsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetTrialWorkloadsResponse.from_dict(data)
@@ -388,7 +386,7 @@ def _from_json(data: Any) -> GetTrialWorkloadsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialWorkloadsResponse:
+def _parse_ok(response: httpx.Response) -> "GetTrialWorkloadsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -405,7 +403,7 @@ def request(
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialWorkloadsResponse]:
+) -> "Request[GetTrialWorkloadsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,
@@ -422,7 +420,7 @@ def request(
     return Request("get_trial_workloads", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetTrialWorkloadsResponse) -> list[WorkloadContainer]:
+def _items(page: "GetTrialWorkloadsResponse") -> "list[WorkloadContainer]":
     items = page.workloads
     return items if isinstance(items, list) else []
 
@@ -439,7 +437,7 @@ def pages(
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetTrialWorkloadsResponse, WorkloadContainer]:
+) -> "Pages[GetTrialWorkloadsResponse, WorkloadContainer]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -41,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetValidationMetricsStreamLine:
+) -> "ApiError | GetValidationMetricsStreamLine":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetValidationMetricsStreamLine]:
+) -> "Response[ApiError | GetValidationMetricsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     trial_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetValidationMetricsStreamLine]:
+) -> "Response[ApiError | GetValidationMetricsStreamLine]":
     """Stream validation metrics of trials
 
      getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
@@ -130,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     trial_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetValidationMetricsStreamLine | None:
+) -> "ApiError | GetValidationMetricsStreamLine | None":
     """Stream validation metrics of trials
 
      getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     trial_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetValidationMetricsStreamLine]:
+) -> "Response[ApiError | GetValidationMetricsStreamLine]":
     """Stream validation metrics of trials
 
      getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
@@ -189,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     trial_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetValidationMetricsStreamLine | None:
+) -> "ApiError | GetValidationMetricsStreamLine | None":
     """Stream validation metrics of trials
 
      getMetrics for the `validation` group. Answers newline-delimited JSON: one `{"result": {"metrics":
@@ -215,7 +213,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> GetValidationMetricsResponse:
+def _parse_result(data: Any) -> "GetValidationMetricsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"GetValidationMetricsStreamLine.result: expected object, got {type(data).__name__}")
     return _models.GetValidationMetricsResponse.from_dict(data)
@@ -225,7 +223,7 @@ def request(
     *,
     trial_ids: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[GetValidationMetricsResponse]:
+) -> "StreamRequest[GetValidationMetricsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         trial_ids=trial_ids,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -24,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetMeResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetMeResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -67,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetMeResponse]:
+) -> "Response[ApiError | GetMeResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetMeResponse]:
+) -> "Response[ApiError | GetMeResponse]":
     """Get the current user
 
      The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
@@ -105,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetMeResponse | None:
+) -> "ApiError | GetMeResponse | None":
     """Get the current user
 
      The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
@@ -127,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetMeResponse]:
+) -> "Response[ApiError | GetMeResponse]":
     """Get the current user
 
      The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetMeResponse | None:
+) -> "ApiError | GetMeResponse | None":
     """Get the current user
 
      The user the bearer token belongs to, wrapped as `{user}`: the cheap way to check that a token still
@@ -172,7 +170,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetMeResponse:
+def _from_json(data: Any) -> "GetMeResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetMeResponse.from_dict(data)
@@ -180,13 +178,13 @@ def _from_json(data: Any) -> GetMeResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetMeResponse:
+def _parse_ok(response: httpx.Response) -> "GetMeResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[GetMeResponse]:
+) -> "Request[GetMeResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("get_me", kwargs, _parse_ok, options, _from_json)

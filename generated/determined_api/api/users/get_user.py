@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -29,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetUserResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetUserResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetUserResponse]:
+) -> "Response[ApiError | GetUserResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetUserResponse]:
+) -> "Response[ApiError | GetUserResponse]":
     """Get a user
 
      One user by numeric id, wrapped as `{user}`. A user the caller may not see answers 404.
@@ -124,7 +122,7 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetUserResponse | None:
+) -> "ApiError | GetUserResponse | None":
     """Get a user
 
      One user by numeric id, wrapped as `{user}`. A user the caller may not see answers 404.
@@ -150,7 +148,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetUserResponse]:
+) -> "Response[ApiError | GetUserResponse]":
     """Get a user
 
      One user by numeric id, wrapped as `{user}`. A user the caller may not see answers 404.
@@ -179,7 +177,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetUserResponse | None:
+) -> "ApiError | GetUserResponse | None":
     """Get a user
 
      One user by numeric id, wrapped as `{user}`. A user the caller may not see answers 404.
@@ -203,7 +201,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetUserResponse:
+def _from_json(data: Any) -> "GetUserResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetUserResponse.from_dict(data)
@@ -211,14 +209,14 @@ def _from_json(data: Any) -> GetUserResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetUserResponse:
+def _parse_ok(response: httpx.Response) -> "GetUserResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     user_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetUserResponse]:
+) -> "Request[GetUserResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         user_id=user_id,

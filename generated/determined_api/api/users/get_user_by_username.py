@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetUserByUsernameResponse:
+) -> "ApiError | GetUserByUsernameResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetUserByUsernameResponse]:
+) -> "Response[ApiError | GetUserByUsernameResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetUserByUsernameResponse]:
+) -> "Response[ApiError | GetUserByUsernameResponse]":
     """Get a user by username
 
      One user by username, wrapped as `{user}`; the way to turn a name into the id other operations take.
@@ -126,7 +124,7 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetUserByUsernameResponse | None:
+) -> "ApiError | GetUserByUsernameResponse | None":
     """Get a user by username
 
      One user by username, wrapped as `{user}`; the way to turn a name into the id other operations take.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetUserByUsernameResponse]:
+) -> "Response[ApiError | GetUserByUsernameResponse]":
     """Get a user by username
 
      One user by username, wrapped as `{user}`; the way to turn a name into the id other operations take.
@@ -181,7 +179,7 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetUserByUsernameResponse | None:
+) -> "ApiError | GetUserByUsernameResponse | None":
     """Get a user by username
 
      One user by username, wrapped as `{user}`; the way to turn a name into the id other operations take.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetUserByUsernameResponse:
+def _from_json(data: Any) -> "GetUserByUsernameResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetUserByUsernameResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetUserByUsernameResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetUserByUsernameResponse:
+def _parse_ok(response: httpx.Response) -> "GetUserByUsernameResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     username: str,
     **options: Unpack[CallOptions],
-) -> Request[GetUserByUsernameResponse]:
+) -> "Request[GetUserByUsernameResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         username=username,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,13 +5,13 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_users_request_sort_by import GetUsersRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_users_request_sort_by import GetUsersRequestSortBy
     from ...models.get_users_response import GetUsersResponse
-    from ...models.order_by import OrderBy
     from ...models.user import User
 
 
@@ -70,7 +68,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetUsersResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetUsersResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -113,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetUsersResponse]:
+) -> "Response[ApiError | GetUsersResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,7 +131,7 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetUsersResponse]:
+) -> "Response[ApiError | GetUsersResponse]":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -186,7 +184,7 @@ def sync(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> ApiError | GetUsersResponse | None:
+) -> "ApiError | GetUsersResponse | None":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -234,7 +232,7 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetUsersResponse]:
+) -> "Response[ApiError | GetUsersResponse]":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -285,7 +283,7 @@ async def asyncio(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> ApiError | GetUsersResponse | None:
+) -> "ApiError | GetUsersResponse | None":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -324,7 +322,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetUsersResponse:
+def _from_json(data: Any) -> "GetUsersResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetUsersResponse.from_dict(data)
@@ -332,7 +330,7 @@ def _from_json(data: Any) -> GetUsersResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetUsersResponse:
+def _parse_ok(response: httpx.Response) -> "GetUsersResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -347,7 +345,7 @@ def request(
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetUsersResponse]:
+) -> "Request[GetUsersResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -362,7 +360,7 @@ def request(
     return Request("get_users", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetUsersResponse) -> list[User]:
+def _items(page: "GetUsersResponse") -> "list[User]":
     items = page.users
     return items if isinstance(items, list) else []
 
@@ -377,7 +375,7 @@ def pages(
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetUsersResponse, User]:
+) -> "Pages[GetUsersResponse, User]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_user import PatchUser
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_user import PatchUser
     from ...models.patch_user_response import PatchUserResponse
 
 
@@ -38,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PatchUserResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | PatchUserResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchUserResponse]:
+) -> "Response[ApiError | PatchUserResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUser,
-) -> Response[ApiError | PatchUserResponse]:
+) -> "Response[ApiError | PatchUserResponse]":
     """Update a user
 
      Change any of a user's username, display name, admin and active flags, password, remote flag or the
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUser,
-) -> ApiError | PatchUserResponse | None:
+) -> "ApiError | PatchUserResponse | None":
     """Update a user
 
      Change any of a user's username, display name, admin and active flags, password, remote flag or the
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUser,
-) -> Response[ApiError | PatchUserResponse]:
+) -> "Response[ApiError | PatchUserResponse]":
     """Update a user
 
      Change any of a user's username, display name, admin and active flags, password, remote flag or the
@@ -207,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchUser,
-) -> ApiError | PatchUserResponse | None:
+) -> "ApiError | PatchUserResponse | None":
     """Update a user
 
      Change any of a user's username, display name, admin and active flags, password, remote flag or the
@@ -236,7 +236,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchUserResponse:
+def _from_json(data: Any) -> "PatchUserResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchUserResponse.from_dict(data)
@@ -244,7 +244,7 @@ def _from_json(data: Any) -> PatchUserResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchUserResponse:
+def _parse_ok(response: httpx.Response) -> "PatchUserResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -253,7 +253,7 @@ def request(
     *,
     body: PatchUser,
     **options: Unpack[CallOptions],
-) -> Request[PatchUserResponse]:
+) -> "Request[PatchUserResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         user_id=user_id,

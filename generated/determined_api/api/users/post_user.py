@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_user_request import PostUserRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_user_request import PostUserRequest
     from ...models.post_user_response import PostUserResponse
 
 
@@ -34,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PostUserResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | PostUserResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -77,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostUserResponse]:
+) -> "Response[ApiError | PostUserResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserRequest,
-) -> Response[ApiError | PostUserResponse]:
+) -> "Response[ApiError | PostUserResponse]":
     """Create a user
 
      Add a user; cluster admins only. The password follows the same rules as login (`isHashed` says
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserRequest,
-) -> ApiError | PostUserResponse | None:
+) -> "ApiError | PostUserResponse | None":
     """Create a user
 
      Add a user; cluster admins only. The password follows the same rules as login (`isHashed` says
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserRequest,
-) -> Response[ApiError | PostUserResponse]:
+) -> "Response[ApiError | PostUserResponse]":
     """Create a user
 
      Add a user; cluster admins only. The password follows the same rules as login (`isHashed` says
@@ -182,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserRequest,
-) -> ApiError | PostUserResponse | None:
+) -> "ApiError | PostUserResponse | None":
     """Create a user
 
      Add a user; cluster admins only. The password follows the same rules as login (`isHashed` says
@@ -208,7 +206,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostUserResponse:
+def _from_json(data: Any) -> "PostUserResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostUserResponse.from_dict(data)
@@ -216,7 +214,7 @@ def _from_json(data: Any) -> PostUserResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostUserResponse:
+def _parse_ok(response: httpx.Response) -> "PostUserResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -224,7 +222,7 @@ def request(
     *,
     body: PostUserRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostUserResponse]:
+) -> "Request[PostUserResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

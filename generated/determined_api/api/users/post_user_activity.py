@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_user_activity_request import PostUserActivityRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_user_activity_request import PostUserActivityRequest
     from ...models.post_user_activity_response import PostUserActivityResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostUserActivityResponse:
+) -> "ApiError | PostUserActivityResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostUserActivityResponse]:
+) -> "Response[ApiError | PostUserActivityResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserActivityRequest,
-) -> Response[ApiError | PostUserActivityResponse]:
+) -> "Response[ApiError | PostUserActivityResponse]":
     """Record a user activity
 
      Note that the caller just looked at something (for now, a project); the Web UI uses it to show
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserActivityRequest,
-) -> ApiError | PostUserActivityResponse | None:
+) -> "ApiError | PostUserActivityResponse | None":
     """Record a user activity
 
      Note that the caller just looked at something (for now, a project); the Web UI uses it to show
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserActivityRequest,
-) -> Response[ApiError | PostUserActivityResponse]:
+) -> "Response[ApiError | PostUserActivityResponse]":
     """Record a user activity
 
      Note that the caller just looked at something (for now, a project); the Web UI uses it to show
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserActivityRequest,
-) -> ApiError | PostUserActivityResponse | None:
+) -> "ApiError | PostUserActivityResponse | None":
     """Record a user activity
 
      Note that the caller just looked at something (for now, a project); the Web UI uses it to show
@@ -206,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostUserActivityResponse:
+def _from_json(data: Any) -> "PostUserActivityResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostUserActivityResponse.from_dict(data)
@@ -214,7 +212,7 @@ def _from_json(data: Any) -> PostUserActivityResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostUserActivityResponse:
+def _parse_ok(response: httpx.Response) -> "PostUserActivityResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -222,7 +220,7 @@ def request(
     *,
     body: PostUserActivityRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostUserActivityResponse]:
+) -> "Request[PostUserActivityResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

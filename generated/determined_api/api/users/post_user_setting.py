@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_user_setting_request import PostUserSettingRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_user_setting_request import PostUserSettingRequest
     from ...models.post_user_setting_response import PostUserSettingResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostUserSettingResponse:
+) -> "ApiError | PostUserSettingResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostUserSettingResponse]:
+) -> "Response[ApiError | PostUserSettingResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserSettingRequest,
-) -> Response[ApiError | PostUserSettingResponse]:
+) -> "Response[ApiError | PostUserSettingResponse]":
     """Save the caller's Web UI settings
 
      Store or overwrite the given key/value settings for the calling user; other keys are kept. Answers
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserSettingRequest,
-) -> ApiError | PostUserSettingResponse | None:
+) -> "ApiError | PostUserSettingResponse | None":
     """Save the caller's Web UI settings
 
      Store or overwrite the given key/value settings for the calling user; other keys are kept. Answers
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserSettingRequest,
-) -> Response[ApiError | PostUserSettingResponse]:
+) -> "Response[ApiError | PostUserSettingResponse]":
     """Save the caller's Web UI settings
 
      Store or overwrite the given key/value settings for the calling user; other keys are kept. Answers
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostUserSettingRequest,
-) -> ApiError | PostUserSettingResponse | None:
+) -> "ApiError | PostUserSettingResponse | None":
     """Save the caller's Web UI settings
 
      Store or overwrite the given key/value settings for the calling user; other keys are kept. Answers
@@ -206,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostUserSettingResponse:
+def _from_json(data: Any) -> "PostUserSettingResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostUserSettingResponse.from_dict(data)
@@ -214,7 +212,7 @@ def _from_json(data: Any) -> PostUserSettingResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostUserSettingResponse:
+def _parse_ok(response: httpx.Response) -> "PostUserSettingResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -222,7 +220,7 @@ def request(
     *,
     body: PostUserSettingRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostUserSettingResponse]:
+) -> "Request[PostUserSettingResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

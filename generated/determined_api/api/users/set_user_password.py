@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -39,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SetUserPasswordResponse:
+) -> "ApiError | SetUserPasswordResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -90,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SetUserPasswordResponse]:
+) -> "Response[ApiError | SetUserPasswordResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[ApiError | SetUserPasswordResponse]:
+) -> "Response[ApiError | SetUserPasswordResponse]":
     """Set a user's password
 
      The body is the new password as a JSON string, plain: the master salts and hashes it itself. Users
@@ -139,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> ApiError | SetUserPasswordResponse | None:
+) -> "ApiError | SetUserPasswordResponse | None":
     """Set a user's password
 
      The body is the new password as a JSON string, plain: the master salts and hashes it itself. Users
@@ -169,7 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[ApiError | SetUserPasswordResponse]:
+) -> "Response[ApiError | SetUserPasswordResponse]":
     """Set a user's password
 
      The body is the new password as a JSON string, plain: the master salts and hashes it itself. Users
@@ -202,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> ApiError | SetUserPasswordResponse | None:
+) -> "ApiError | SetUserPasswordResponse | None":
     """Set a user's password
 
      The body is the new password as a JSON string, plain: the master salts and hashes it itself. Users
@@ -229,7 +227,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> SetUserPasswordResponse:
+def _from_json(data: Any) -> "SetUserPasswordResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.SetUserPasswordResponse.from_dict(data)
@@ -237,7 +235,7 @@ def _from_json(data: Any) -> SetUserPasswordResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> SetUserPasswordResponse:
+def _parse_ok(response: httpx.Response) -> "SetUserPasswordResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -246,7 +244,7 @@ def request(
     *,
     body: str,
     **options: Unpack[CallOptions],
-) -> Request[SetUserPasswordResponse]:
+) -> "Request[SetUserPasswordResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         user_id=user_id,

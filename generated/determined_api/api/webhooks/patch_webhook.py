@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.patch_webhook import PatchWebhook
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.patch_webhook import PatchWebhook
     from ...models.patch_webhook_response import PatchWebhookResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PatchWebhookResponse:
+) -> "ApiError | PatchWebhookResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PatchWebhookResponse]:
+) -> "Response[ApiError | PatchWebhookResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchWebhook,
-) -> Response[ApiError | PatchWebhookResponse]:
+) -> "Response[ApiError | PatchWebhookResponse]":
     """Change a webhook's URL
 
      Point the webhook at a new URL; its triggers stay. Answers `{}`.
@@ -139,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchWebhook,
-) -> ApiError | PatchWebhookResponse | None:
+) -> "ApiError | PatchWebhookResponse | None":
     """Change a webhook's URL
 
      Point the webhook at a new URL; its triggers stay. Answers `{}`.
@@ -168,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchWebhook,
-) -> Response[ApiError | PatchWebhookResponse]:
+) -> "Response[ApiError | PatchWebhookResponse]":
     """Change a webhook's URL
 
      Point the webhook at a new URL; its triggers stay. Answers `{}`.
@@ -200,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchWebhook,
-) -> ApiError | PatchWebhookResponse | None:
+) -> "ApiError | PatchWebhookResponse | None":
     """Change a webhook's URL
 
      Point the webhook at a new URL; its triggers stay. Answers `{}`.
@@ -226,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PatchWebhookResponse:
+def _from_json(data: Any) -> "PatchWebhookResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PatchWebhookResponse.from_dict(data)
@@ -234,7 +232,7 @@ def _from_json(data: Any) -> PatchWebhookResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PatchWebhookResponse:
+def _parse_ok(response: httpx.Response) -> "PatchWebhookResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -243,7 +241,7 @@ def request(
     *,
     body: PatchWebhook,
     **options: Unpack[CallOptions],
-) -> Request[PatchWebhookResponse]:
+) -> "Request[PatchWebhookResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         webhook_id=webhook_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,12 +5,12 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.webhook import Webhook
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
     from ...models.post_webhook_response import PostWebhookResponse
-    from ...models.webhook import Webhook
 
 
 def _get_kwargs(
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostWebhookResponse:
+) -> "ApiError | PostWebhookResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostWebhookResponse]:
+) -> "Response[ApiError | PostWebhookResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Webhook,
-) -> Response[ApiError | PostWebhookResponse]:
+) -> "Response[ApiError | PostWebhookResponse]":
     """Create a webhook
 
      Register a URL the master calls (Slack or plain JSON) when a trigger fires: an experiment state
@@ -125,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Webhook,
-) -> ApiError | PostWebhookResponse | None:
+) -> "ApiError | PostWebhookResponse | None":
     """Create a webhook
 
      Register a URL the master calls (Slack or plain JSON) when a trigger fires: an experiment state
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Webhook,
-) -> Response[ApiError | PostWebhookResponse]:
+) -> "Response[ApiError | PostWebhookResponse]":
     """Create a webhook
 
      Register a URL the master calls (Slack or plain JSON) when a trigger fires: an experiment state
@@ -184,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Webhook,
-) -> ApiError | PostWebhookResponse | None:
+) -> "ApiError | PostWebhookResponse | None":
     """Create a webhook
 
      Register a URL the master calls (Slack or plain JSON) when a trigger fires: an experiment state
@@ -210,7 +208,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostWebhookResponse:
+def _from_json(data: Any) -> "PostWebhookResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostWebhookResponse.from_dict(data)
@@ -218,7 +216,7 @@ def _from_json(data: Any) -> PostWebhookResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostWebhookResponse:
+def _parse_ok(response: httpx.Response) -> "PostWebhookResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -226,7 +224,7 @@ def request(
     *,
     body: Webhook,
     **options: Unpack[CallOptions],
-) -> Request[PostWebhookResponse]:
+) -> "Request[PostWebhookResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

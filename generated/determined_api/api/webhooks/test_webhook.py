@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TestWebhookResponse:
+) -> "ApiError | TestWebhookResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TestWebhookResponse]:
+) -> "Response[ApiError | TestWebhookResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     webhook_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | TestWebhookResponse]:
+) -> "Response[ApiError | TestWebhookResponse]":
     """Test a webhook
 
      Send a test event to the webhook's URL now. `completed` says whether the call went out.
@@ -126,7 +124,7 @@ def sync(
     webhook_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | TestWebhookResponse | None:
+) -> "ApiError | TestWebhookResponse | None":
     """Test a webhook
 
      Send a test event to the webhook's URL now. `completed` says whether the call went out.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     webhook_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | TestWebhookResponse]:
+) -> "Response[ApiError | TestWebhookResponse]":
     """Test a webhook
 
      Send a test event to the webhook's URL now. `completed` says whether the call went out.
@@ -181,7 +179,7 @@ async def asyncio(
     webhook_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | TestWebhookResponse | None:
+) -> "ApiError | TestWebhookResponse | None":
     """Test a webhook
 
      Send a test event to the webhook's URL now. `completed` says whether the call went out.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> TestWebhookResponse:
+def _from_json(data: Any) -> "TestWebhookResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.TestWebhookResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> TestWebhookResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> TestWebhookResponse:
+def _parse_ok(response: httpx.Response) -> "TestWebhookResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     webhook_id: int,
     **options: Unpack[CallOptions],
-) -> Request[TestWebhookResponse]:
+) -> "Request[TestWebhookResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         webhook_id=webhook_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,13 +5,13 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_auto_create_workspace_namespace_bindings_request import (
+    BulkAutoCreateWorkspaceNamespaceBindingsRequest,
+)
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.bulk_auto_create_workspace_namespace_bindings_request import (
-        BulkAutoCreateWorkspaceNamespaceBindingsRequest,
-    )
     from ...models.bulk_auto_create_workspace_namespace_bindings_response import (
         BulkAutoCreateWorkspaceNamespaceBindingsResponse,
     )
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse:
+) -> "ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -83,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAutoCreateWorkspaceNamespaceBindingsRequest,
-) -> Response[ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse]":
     """Give workspaces their own namespaces
 
      For each listed workspace, create a namespace of its own on every Kubernetes cluster and bind the
@@ -128,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAutoCreateWorkspaceNamespaceBindingsRequest,
-) -> ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse | None":
     """Give workspaces their own namespaces
 
      For each listed workspace, create a namespace of its own on every Kubernetes cluster and bind the
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAutoCreateWorkspaceNamespaceBindingsRequest,
-) -> Response[ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse]":
     """Give workspaces their own namespaces
 
      For each listed workspace, create a namespace of its own on every Kubernetes cluster and bind the
@@ -185,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkAutoCreateWorkspaceNamespaceBindingsRequest,
-) -> ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | BulkAutoCreateWorkspaceNamespaceBindingsResponse | None":
     """Give workspaces their own namespaces
 
      For each listed workspace, create a namespace of its own on every Kubernetes cluster and bind the
@@ -210,7 +208,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> BulkAutoCreateWorkspaceNamespaceBindingsResponse:
+def _from_json(data: Any) -> "BulkAutoCreateWorkspaceNamespaceBindingsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.BulkAutoCreateWorkspaceNamespaceBindingsResponse.from_dict(data)
@@ -218,7 +216,7 @@ def _from_json(data: Any) -> BulkAutoCreateWorkspaceNamespaceBindingsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> BulkAutoCreateWorkspaceNamespaceBindingsResponse:
+def _parse_ok(response: httpx.Response) -> "BulkAutoCreateWorkspaceNamespaceBindingsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -226,7 +224,7 @@ def request(
     *,
     body: BulkAutoCreateWorkspaceNamespaceBindingsRequest,
     **options: Unpack[CallOptions],
-) -> Request[BulkAutoCreateWorkspaceNamespaceBindingsResponse]:
+) -> "Request[BulkAutoCreateWorkspaceNamespaceBindingsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteWorkspaceResponse:
+) -> "ApiError | DeleteWorkspaceResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteWorkspaceResponse]:
+) -> "Response[ApiError | DeleteWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteWorkspaceResponse]:
+) -> "Response[ApiError | DeleteWorkspaceResponse]":
     """Delete a workspace
 
      Delete the workspace with its projects and experiments. `completed` in the answer says whether it is
@@ -127,7 +125,7 @@ def sync(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteWorkspaceResponse | None:
+) -> "ApiError | DeleteWorkspaceResponse | None":
     """Delete a workspace
 
      Delete the workspace with its projects and experiments. `completed` in the answer says whether it is
@@ -154,7 +152,7 @@ async def asyncio_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | DeleteWorkspaceResponse]:
+) -> "Response[ApiError | DeleteWorkspaceResponse]":
     """Delete a workspace
 
      Delete the workspace with its projects and experiments. `completed` in the answer says whether it is
@@ -184,7 +182,7 @@ async def asyncio(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | DeleteWorkspaceResponse | None:
+) -> "ApiError | DeleteWorkspaceResponse | None":
     """Delete a workspace
 
      Delete the workspace with its projects and experiments. `completed` in the answer says whether it is
@@ -209,7 +207,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteWorkspaceResponse:
+def _from_json(data: Any) -> "DeleteWorkspaceResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteWorkspaceResponse.from_dict(data)
@@ -217,14 +215,14 @@ def _from_json(data: Any) -> DeleteWorkspaceResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteWorkspaceResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteWorkspaceResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     workspace_id: int,
     **options: Unpack[CallOptions],
-) -> Request[DeleteWorkspaceResponse]:
+) -> "Request[DeleteWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -44,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DeleteWorkspaceNamespaceBindingsResponse:
+) -> "ApiError | DeleteWorkspaceNamespaceBindingsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -95,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DeleteWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | DeleteWorkspaceNamespaceBindingsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cluster_names: list[str] | Unset = UNSET,
-) -> Response[ApiError | DeleteWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | DeleteWorkspaceNamespaceBindingsResponse]":
     """Remove a workspace's namespace bindings
 
      Drop the workspace's bindings on the listed Kubernetes clusters; its tasks go back to the default
@@ -144,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cluster_names: list[str] | Unset = UNSET,
-) -> ApiError | DeleteWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | DeleteWorkspaceNamespaceBindingsResponse | None":
     """Remove a workspace's namespace bindings
 
      Drop the workspace's bindings on the listed Kubernetes clusters; its tasks go back to the default
@@ -174,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cluster_names: list[str] | Unset = UNSET,
-) -> Response[ApiError | DeleteWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | DeleteWorkspaceNamespaceBindingsResponse]":
     """Remove a workspace's namespace bindings
 
      Drop the workspace's bindings on the listed Kubernetes clusters; its tasks go back to the default
@@ -207,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cluster_names: list[str] | Unset = UNSET,
-) -> ApiError | DeleteWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | DeleteWorkspaceNamespaceBindingsResponse | None":
     """Remove a workspace's namespace bindings
 
      Drop the workspace's bindings on the listed Kubernetes clusters; its tasks go back to the default
@@ -234,7 +232,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> DeleteWorkspaceNamespaceBindingsResponse:
+def _from_json(data: Any) -> "DeleteWorkspaceNamespaceBindingsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.DeleteWorkspaceNamespaceBindingsResponse.from_dict(data)
@@ -242,7 +240,7 @@ def _from_json(data: Any) -> DeleteWorkspaceNamespaceBindingsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> DeleteWorkspaceNamespaceBindingsResponse:
+def _parse_ok(response: httpx.Response) -> "DeleteWorkspaceNamespaceBindingsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -251,7 +249,7 @@ def request(
     *,
     cluster_names: list[str] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[DeleteWorkspaceNamespaceBindingsResponse]:
+) -> "Request[DeleteWorkspaceNamespaceBindingsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetKubernetesResourceQuotasResponse:
+) -> "ApiError | GetKubernetesResourceQuotasResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetKubernetesResourceQuotasResponse]:
+) -> "Response[ApiError | GetKubernetesResourceQuotasResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetKubernetesResourceQuotasResponse]:
+) -> "Response[ApiError | GetKubernetesResourceQuotasResponse]":
     """Get a workspace's Kubernetes resource quotas
 
      For each Kubernetes cluster, the GPU quota on the namespace bound to the workspace.
@@ -126,7 +124,7 @@ def sync(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetKubernetesResourceQuotasResponse | None:
+) -> "ApiError | GetKubernetesResourceQuotasResponse | None":
     """Get a workspace's Kubernetes resource quotas
 
      For each Kubernetes cluster, the GPU quota on the namespace bound to the workspace.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetKubernetesResourceQuotasResponse]:
+) -> "Response[ApiError | GetKubernetesResourceQuotasResponse]":
     """Get a workspace's Kubernetes resource quotas
 
      For each Kubernetes cluster, the GPU quota on the namespace bound to the workspace.
@@ -181,7 +179,7 @@ async def asyncio(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetKubernetesResourceQuotasResponse | None:
+) -> "ApiError | GetKubernetesResourceQuotasResponse | None":
     """Get a workspace's Kubernetes resource quotas
 
      For each Kubernetes cluster, the GPU quota on the namespace bound to the workspace.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetKubernetesResourceQuotasResponse:
+def _from_json(data: Any) -> "GetKubernetesResourceQuotasResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetKubernetesResourceQuotasResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> GetKubernetesResourceQuotasResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetKubernetesResourceQuotasResponse:
+def _parse_ok(response: httpx.Response) -> "GetKubernetesResourceQuotasResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     workspace_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetKubernetesResourceQuotasResponse]:
+) -> "Request[GetKubernetesResourceQuotasResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetWorkspaceResponse:
+) -> "ApiError | GetWorkspaceResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetWorkspaceResponse]:
+) -> "Response[ApiError | GetWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetWorkspaceResponse]:
+) -> "Response[ApiError | GetWorkspaceResponse]":
     """Get a workspace
 
      One workspace by id, wrapped as `{workspace}`: owner, default resource pools, checkpoint storage
@@ -127,7 +125,7 @@ def sync(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetWorkspaceResponse | None:
+) -> "ApiError | GetWorkspaceResponse | None":
     """Get a workspace
 
      One workspace by id, wrapped as `{workspace}`: owner, default resource pools, checkpoint storage
@@ -154,7 +152,7 @@ async def asyncio_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetWorkspaceResponse]:
+) -> "Response[ApiError | GetWorkspaceResponse]":
     """Get a workspace
 
      One workspace by id, wrapped as `{workspace}`: owner, default resource pools, checkpoint storage
@@ -184,7 +182,7 @@ async def asyncio(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetWorkspaceResponse | None:
+) -> "ApiError | GetWorkspaceResponse | None":
     """Get a workspace
 
      One workspace by id, wrapped as `{workspace}`: owner, default resource pools, checkpoint storage
@@ -209,7 +207,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetWorkspaceResponse:
+def _from_json(data: Any) -> "GetWorkspaceResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetWorkspaceResponse.from_dict(data)
@@ -217,14 +215,14 @@ def _from_json(data: Any) -> GetWorkspaceResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetWorkspaceResponse:
+def _parse_ok(response: httpx.Response) -> "GetWorkspaceResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     workspace_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetWorkspaceResponse]:
+) -> "Request[GetWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,15 +6,15 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_workspace_projects_request_sort_by import (
+    GetWorkspaceProjectsRequestSortBy,
+)
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_workspace_projects_request_sort_by import (
-        GetWorkspaceProjectsRequestSortBy,
-    )
     from ...models.get_workspace_projects_response import GetWorkspaceProjectsResponse
-    from ...models.order_by import OrderBy
     from ...models.project import Project
 
 
@@ -82,7 +80,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetWorkspaceProjectsResponse:
+) -> "ApiError | GetWorkspaceProjectsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -133,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+) -> "Response[ApiError | GetWorkspaceProjectsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -154,7 +152,7 @@ def sync_detailed(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+) -> "Response[ApiError | GetWorkspaceProjectsResponse]":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -210,7 +208,7 @@ def sync(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetWorkspaceProjectsResponse | None:
+) -> "ApiError | GetWorkspaceProjectsResponse | None":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -261,7 +259,7 @@ async def asyncio_detailed(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+) -> "Response[ApiError | GetWorkspaceProjectsResponse]":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -315,7 +313,7 @@ async def asyncio(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetWorkspaceProjectsResponse | None:
+) -> "ApiError | GetWorkspaceProjectsResponse | None":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -356,7 +354,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetWorkspaceProjectsResponse:
+def _from_json(data: Any) -> "GetWorkspaceProjectsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetWorkspaceProjectsResponse.from_dict(data)
@@ -364,7 +362,7 @@ def _from_json(data: Any) -> GetWorkspaceProjectsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetWorkspaceProjectsResponse:
+def _parse_ok(response: httpx.Response) -> "GetWorkspaceProjectsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -380,7 +378,7 @@ def request(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetWorkspaceProjectsResponse]:
+) -> "Request[GetWorkspaceProjectsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
@@ -396,7 +394,7 @@ def request(
     return Request("get_workspace_projects", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetWorkspaceProjectsResponse) -> list[Project]:
+def _items(page: "GetWorkspaceProjectsResponse") -> "list[Project]":
     items = page.projects
     return items if isinstance(items, list) else []
 
@@ -412,7 +410,7 @@ def pages(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetWorkspaceProjectsResponse, Project]:
+) -> "Pages[GetWorkspaceProjectsResponse, Project]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

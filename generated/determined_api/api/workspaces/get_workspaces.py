@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,15 +5,13 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.get_workspaces_request_sort_by import GetWorkspacesRequestSortBy
+from ...models.order_by import OrderBy
 from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.get_workspaces_request_sort_by import (
-        GetWorkspacesRequestSortBy,
-    )
     from ...models.get_workspaces_response import GetWorkspacesResponse
-    from ...models.order_by import OrderBy
     from ...models.workspace import Workspace
 
 
@@ -84,7 +80,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetWorkspacesResponse:
+) -> "ApiError | GetWorkspacesResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -127,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetWorkspacesResponse]:
+) -> "Response[ApiError | GetWorkspacesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,7 +145,7 @@ def sync_detailed(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> Response[ApiError | GetWorkspacesResponse]:
+) -> "Response[ApiError | GetWorkspacesResponse]":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -208,7 +204,7 @@ def sync(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> ApiError | GetWorkspacesResponse | None:
+) -> "ApiError | GetWorkspacesResponse | None":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -262,7 +258,7 @@ async def asyncio_detailed(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> Response[ApiError | GetWorkspacesResponse]:
+) -> "Response[ApiError | GetWorkspacesResponse]":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -319,7 +315,7 @@ async def asyncio(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> ApiError | GetWorkspacesResponse | None:
+) -> "ApiError | GetWorkspacesResponse | None":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -362,7 +358,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetWorkspacesResponse:
+def _from_json(data: Any) -> "GetWorkspacesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetWorkspacesResponse.from_dict(data)
@@ -370,7 +366,7 @@ def _from_json(data: Any) -> GetWorkspacesResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetWorkspacesResponse:
+def _parse_ok(response: httpx.Response) -> "GetWorkspacesResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -387,7 +383,7 @@ def request(
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetWorkspacesResponse]:
+) -> "Request[GetWorkspacesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -404,7 +400,7 @@ def request(
     return Request("get_workspaces", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetWorkspacesResponse) -> list[Workspace]:
+def _items(page: "GetWorkspacesResponse") -> "list[Workspace]":
     items = page.workspaces
     return items if isinstance(items, list) else []
 
@@ -421,7 +417,7 @@ def pages(
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetWorkspacesResponse, Workspace]:
+) -> "Pages[GetWorkspacesResponse, Workspace]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

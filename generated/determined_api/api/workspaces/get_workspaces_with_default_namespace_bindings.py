@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -28,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse:
+) -> "ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse]:
+) -> "Response[ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +81,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse]:
+) -> "Response[ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse]":
     """List workspaces on the default namespace
 
      Ids of the workspaces that still use the default namespace on at least one Kubernetes cluster.
@@ -108,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse | None:
+) -> "ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse | None":
     """List workspaces on the default namespace
 
      Ids of the workspaces that still use the default namespace on at least one Kubernetes cluster.
@@ -129,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse]:
+) -> "Response[ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse]":
     """List workspaces on the default namespace
 
      Ids of the workspaces that still use the default namespace on at least one Kubernetes cluster.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse | None:
+) -> "ApiError | GetWorkspacesWithDefaultNamespaceBindingsResponse | None":
     """List workspaces on the default namespace
 
      Ids of the workspaces that still use the default namespace on at least one Kubernetes cluster.
@@ -172,7 +170,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> GetWorkspacesWithDefaultNamespaceBindingsResponse:
+def _from_json(data: Any) -> "GetWorkspacesWithDefaultNamespaceBindingsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.GetWorkspacesWithDefaultNamespaceBindingsResponse.from_dict(data)
@@ -180,13 +178,13 @@ def _from_json(data: Any) -> GetWorkspacesWithDefaultNamespaceBindingsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> GetWorkspacesWithDefaultNamespaceBindingsResponse:
+def _parse_ok(response: httpx.Response) -> "GetWorkspacesWithDefaultNamespaceBindingsResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     **options: Unpack[CallOptions],
-) -> Request[GetWorkspacesWithDefaultNamespaceBindingsResponse]:
+) -> "Request[GetWorkspacesWithDefaultNamespaceBindingsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs()
     return Request("get_workspaces_with_default_namespace_bindings", kwargs, _parse_ok, options, _from_json)

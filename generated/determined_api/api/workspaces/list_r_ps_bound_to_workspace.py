@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -43,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ListRPsBoundToWorkspaceResponse:
+) -> "ApiError | ListRPsBoundToWorkspaceResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -94,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+) -> "Response[ApiError | ListRPsBoundToWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+) -> "Response[ApiError | ListRPsBoundToWorkspaceResponse]":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -150,7 +148,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListRPsBoundToWorkspaceResponse | None:
+) -> "ApiError | ListRPsBoundToWorkspaceResponse | None":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -186,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+) -> "Response[ApiError | ListRPsBoundToWorkspaceResponse]":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -225,7 +223,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListRPsBoundToWorkspaceResponse | None:
+) -> "ApiError | ListRPsBoundToWorkspaceResponse | None":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -257,7 +255,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ListRPsBoundToWorkspaceResponse:
+def _from_json(data: Any) -> "ListRPsBoundToWorkspaceResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ListRPsBoundToWorkspaceResponse.from_dict(data)
@@ -265,7 +263,7 @@ def _from_json(data: Any) -> ListRPsBoundToWorkspaceResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ListRPsBoundToWorkspaceResponse:
+def _parse_ok(response: httpx.Response) -> "ListRPsBoundToWorkspaceResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -275,7 +273,7 @@ def request(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[ListRPsBoundToWorkspaceResponse]:
+) -> "Request[ListRPsBoundToWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
@@ -285,7 +283,7 @@ def request(
     return Request("list_r_ps_bound_to_workspace", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: ListRPsBoundToWorkspaceResponse) -> list[str]:
+def _items(page: "ListRPsBoundToWorkspaceResponse") -> "list[str]":
     items = page.resource_pools
     return items if isinstance(items, list) else []
 
@@ -295,7 +293,7 @@ def pages(
     *,
     offset: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[ListRPsBoundToWorkspaceResponse, str]:
+) -> "Pages[ListRPsBoundToWorkspaceResponse, str]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:

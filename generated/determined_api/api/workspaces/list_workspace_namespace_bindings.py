@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ListWorkspaceNamespaceBindingsResponse:
+) -> "ApiError | ListWorkspaceNamespaceBindingsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ListWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | ListWorkspaceNamespaceBindingsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | ListWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | ListWorkspaceNamespaceBindingsResponse]":
     """List a workspace's namespace bindings
 
      For each Kubernetes cluster, the namespace the workspace's tasks run in.
@@ -126,7 +124,7 @@ def sync(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | ListWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | ListWorkspaceNamespaceBindingsResponse | None":
     """List a workspace's namespace bindings
 
      For each Kubernetes cluster, the namespace the workspace's tasks run in.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | ListWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | ListWorkspaceNamespaceBindingsResponse]":
     """List a workspace's namespace bindings
 
      For each Kubernetes cluster, the namespace the workspace's tasks run in.
@@ -181,7 +179,7 @@ async def asyncio(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | ListWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | ListWorkspaceNamespaceBindingsResponse | None":
     """List a workspace's namespace bindings
 
      For each Kubernetes cluster, the namespace the workspace's tasks run in.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> ListWorkspaceNamespaceBindingsResponse:
+def _from_json(data: Any) -> "ListWorkspaceNamespaceBindingsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.ListWorkspaceNamespaceBindingsResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> ListWorkspaceNamespaceBindingsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> ListWorkspaceNamespaceBindingsResponse:
+def _parse_ok(response: httpx.Response) -> "ListWorkspaceNamespaceBindingsResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     workspace_id: int,
     **options: Unpack[CallOptions],
-) -> Request[ListWorkspaceNamespaceBindingsResponse]:
+) -> "Request[ListWorkspaceNamespaceBindingsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -7,11 +5,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.post_workspace_request import PostWorkspaceRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.post_workspace_request import PostWorkspaceRequest
     from ...models.post_workspace_response import PostWorkspaceResponse
 
 
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostWorkspaceResponse:
+) -> "ApiError | PostWorkspaceResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostWorkspaceResponse]:
+) -> "Response[ApiError | PostWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostWorkspaceRequest,
-) -> Response[ApiError | PostWorkspaceResponse]:
+) -> "Response[ApiError | PostWorkspaceResponse]":
     """Create a workspace
 
      Add a workspace, optionally with its own agent user and group, checkpoint storage, default pools and
@@ -124,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostWorkspaceRequest,
-) -> ApiError | PostWorkspaceResponse | None:
+) -> "ApiError | PostWorkspaceResponse | None":
     """Create a workspace
 
      Add a workspace, optionally with its own agent user and group, checkpoint storage, default pools and
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostWorkspaceRequest,
-) -> Response[ApiError | PostWorkspaceResponse]:
+) -> "Response[ApiError | PostWorkspaceResponse]":
     """Create a workspace
 
      Add a workspace, optionally with its own agent user and group, checkpoint storage, default pools and
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostWorkspaceRequest,
-) -> ApiError | PostWorkspaceResponse | None:
+) -> "ApiError | PostWorkspaceResponse | None":
     """Create a workspace
 
      Add a workspace, optionally with its own agent user and group, checkpoint storage, default pools and
@@ -206,7 +204,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> PostWorkspaceResponse:
+def _from_json(data: Any) -> "PostWorkspaceResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.PostWorkspaceResponse.from_dict(data)
@@ -214,7 +212,7 @@ def _from_json(data: Any) -> PostWorkspaceResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> PostWorkspaceResponse:
+def _parse_ok(response: httpx.Response) -> "PostWorkspaceResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -222,7 +220,7 @@ def request(
     *,
     body: PostWorkspaceRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostWorkspaceResponse]:
+) -> "Request[PostWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.set_resource_quotas_request import SetResourceQuotasRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.set_resource_quotas_request import SetResourceQuotasRequest
     from ...models.set_resource_quotas_response import SetResourceQuotasResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SetResourceQuotasResponse:
+) -> "ApiError | SetResourceQuotasResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SetResourceQuotasResponse]:
+) -> "Response[ApiError | SetResourceQuotasResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetResourceQuotasRequest,
-) -> Response[ApiError | SetResourceQuotasResponse]:
+) -> "Response[ApiError | SetResourceQuotasResponse]":
     """Set a workspace's Kubernetes resource quotas
 
      Put a GPU quota on the namespaces made for the workspace, per Kubernetes cluster. Answers `{}`.
@@ -139,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetResourceQuotasRequest,
-) -> ApiError | SetResourceQuotasResponse | None:
+) -> "ApiError | SetResourceQuotasResponse | None":
     """Set a workspace's Kubernetes resource quotas
 
      Put a GPU quota on the namespaces made for the workspace, per Kubernetes cluster. Answers `{}`.
@@ -168,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetResourceQuotasRequest,
-) -> Response[ApiError | SetResourceQuotasResponse]:
+) -> "Response[ApiError | SetResourceQuotasResponse]":
     """Set a workspace's Kubernetes resource quotas
 
      Put a GPU quota on the namespaces made for the workspace, per Kubernetes cluster. Answers `{}`.
@@ -200,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetResourceQuotasRequest,
-) -> ApiError | SetResourceQuotasResponse | None:
+) -> "ApiError | SetResourceQuotasResponse | None":
     """Set a workspace's Kubernetes resource quotas
 
      Put a GPU quota on the namespaces made for the workspace, per Kubernetes cluster. Answers `{}`.
@@ -226,7 +224,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> SetResourceQuotasResponse:
+def _from_json(data: Any) -> "SetResourceQuotasResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.SetResourceQuotasResponse.from_dict(data)
@@ -234,7 +232,7 @@ def _from_json(data: Any) -> SetResourceQuotasResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> SetResourceQuotasResponse:
+def _parse_ok(response: httpx.Response) -> "SetResourceQuotasResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -243,7 +241,7 @@ def request(
     *,
     body: SetResourceQuotasRequest,
     **options: Unpack[CallOptions],
-) -> Request[SetResourceQuotasResponse]:
+) -> "Request[SetResourceQuotasResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -8,11 +6,11 @@ import httpx
 
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...models.set_workspace_namespace_bindings_request import SetWorkspaceNamespaceBindingsRequest
 from ...types import CallOptions, Request, Response, decode_json
 
 if TYPE_CHECKING:
     from ...models.api_error import ApiError
-    from ...models.set_workspace_namespace_bindings_request import SetWorkspaceNamespaceBindingsRequest
     from ...models.set_workspace_namespace_bindings_response import SetWorkspaceNamespaceBindingsResponse
 
 
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SetWorkspaceNamespaceBindingsResponse:
+) -> "ApiError | SetWorkspaceNamespaceBindingsResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -91,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SetWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | SetWorkspaceNamespaceBindingsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetWorkspaceNamespaceBindingsRequest,
-) -> Response[ApiError | SetWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | SetWorkspaceNamespaceBindingsResponse]":
     """Bind a workspace to Kubernetes namespaces
 
      For each Kubernetes cluster named, run the workspace's tasks in the given namespace (or in one made
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetWorkspaceNamespaceBindingsRequest,
-) -> ApiError | SetWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | SetWorkspaceNamespaceBindingsResponse | None":
     """Bind a workspace to Kubernetes namespaces
 
      For each Kubernetes cluster named, run the workspace's tasks in the given namespace (or in one made
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetWorkspaceNamespaceBindingsRequest,
-) -> Response[ApiError | SetWorkspaceNamespaceBindingsResponse]:
+) -> "Response[ApiError | SetWorkspaceNamespaceBindingsResponse]":
     """Bind a workspace to Kubernetes namespaces
 
      For each Kubernetes cluster named, run the workspace's tasks in the given namespace (or in one made
@@ -203,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetWorkspaceNamespaceBindingsRequest,
-) -> ApiError | SetWorkspaceNamespaceBindingsResponse | None:
+) -> "ApiError | SetWorkspaceNamespaceBindingsResponse | None":
     """Bind a workspace to Kubernetes namespaces
 
      For each Kubernetes cluster named, run the workspace's tasks in the given namespace (or in one made
@@ -230,7 +228,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> SetWorkspaceNamespaceBindingsResponse:
+def _from_json(data: Any) -> "SetWorkspaceNamespaceBindingsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.SetWorkspaceNamespaceBindingsResponse.from_dict(data)
@@ -238,7 +236,7 @@ def _from_json(data: Any) -> SetWorkspaceNamespaceBindingsResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> SetWorkspaceNamespaceBindingsResponse:
+def _parse_ok(response: httpx.Response) -> "SetWorkspaceNamespaceBindingsResponse":
     return _from_json(decode_json(response.content))
 
 
@@ -247,7 +245,7 @@ def request(
     *,
     body: SetWorkspaceNamespaceBindingsRequest,
     **options: Unpack[CallOptions],
-) -> Request[SetWorkspaceNamespaceBindingsResponse]:
+) -> "Request[SetWorkspaceNamespaceBindingsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,

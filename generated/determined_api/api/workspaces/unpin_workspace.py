@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
@@ -31,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | UnpinWorkspaceResponse:
+) -> "ApiError | UnpinWorkspaceResponse":
     if response.status_code == 200:
         _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | UnpinWorkspaceResponse]:
+) -> "Response[ApiError | UnpinWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnpinWorkspaceResponse]:
+) -> "Response[ApiError | UnpinWorkspaceResponse]":
     """Unpin a workspace
 
      Take the workspace off the caller's pinned list. Answers `{}`.
@@ -126,7 +124,7 @@ def sync(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnpinWorkspaceResponse | None:
+) -> "ApiError | UnpinWorkspaceResponse | None":
     """Unpin a workspace
 
      Take the workspace off the caller's pinned list. Answers `{}`.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | UnpinWorkspaceResponse]:
+) -> "Response[ApiError | UnpinWorkspaceResponse]":
     """Unpin a workspace
 
      Take the workspace off the caller's pinned list. Answers `{}`.
@@ -181,7 +179,7 @@ async def asyncio(
     workspace_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | UnpinWorkspaceResponse | None:
+) -> "ApiError | UnpinWorkspaceResponse | None":
     """Unpin a workspace
 
      Take the workspace off the caller's pinned list. Answers `{}`.
@@ -205,7 +203,7 @@ async def asyncio(
     ).parsed
 
 
-def _from_json(data: Any) -> UnpinWorkspaceResponse:
+def _from_json(data: Any) -> "UnpinWorkspaceResponse":
     if not isinstance(data, dict):
         raise TypeError(f"response_200: expected object, got {type(data).__name__}")
     response_200 = _models.UnpinWorkspaceResponse.from_dict(data)
@@ -213,14 +211,14 @@ def _from_json(data: Any) -> UnpinWorkspaceResponse:
     return response_200
 
 
-def _parse_ok(response: httpx.Response) -> UnpinWorkspaceResponse:
+def _parse_ok(response: httpx.Response) -> "UnpinWorkspaceResponse":
     return _from_json(decode_json(response.content))
 
 
 def request(
     workspace_id: int,
     **options: Unpack[CallOptions],
-) -> Request[UnpinWorkspaceResponse]:
+) -> "Request[UnpinWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
