@@ -27,7 +27,8 @@ FULL_CHECK_BYTES = 4096
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
-def _wants_json(request: httpx.Request) -> bool:
+def wants_json(request: httpx.Request) -> bool:
+    """Whether the request asked for JSON (no Accept, or one naming JSON or anything)."""
     accept = request.headers.get("Accept", "")
     return not accept or "json" in accept or "*/*" in accept
 
@@ -42,7 +43,7 @@ def body_problem(response: httpx.Response) -> str | None:
     model to parse, such as ``{}``) is decoded here in full; a larger one is decoded once,
     by the operation's parser, where invalid JSON raises APIResponseValidationError as well.
     """
-    if not _wants_json(response.request):
+    if not wants_json(response.request):
         return None
     content = response.content.strip()
     problem = _shape_problem(response, content)

@@ -17,6 +17,7 @@ import httpx
 
 from determined_api.types import decode_json
 
+from ._answers import wants_json as _wants_json
 from ._exceptions import APIResponseValidationError, decode_body
 
 __all__ = ["AsyncRequests", "SyncRequests", "fill_path"]
@@ -60,7 +61,11 @@ def _query(params: Mapping[str, object] | None) -> dict[str, Any]:
 
 
 def _decode(response: httpx.Response) -> Any:
-    """The JSON of a 2xx answer; None for an empty body. Non-JSON is a validation error."""
+    """The JSON of a 2xx answer; None for an empty body. Non-JSON is a validation error,
+    unless the caller asked for another type (``Accept``): then text, or bytes."""
+    if not _wants_json(response.request):
+        ctype = response.headers.get("Content-Type", "")
+        return response.text if ctype.startswith("text/") else response.content
     if not response.content.strip():
         return None
     try:
@@ -83,12 +88,15 @@ def _build(
     params: Mapping[str, object] | None,
     json: object,
     timeout: Timeout,
+    accept: str | None,
 ) -> dict[str, Any]:
     kw: dict[str, Any] = {
         "method": method.upper(),
         "url": fill_path(path, path_params or {}),
         "params": _query(params),
     }
+    if accept is not None:
+        kw["headers"] = {"Accept": accept}
     if json is not None:
         kw["json"] = json
     if timeout is not None:
@@ -119,18 +127,21 @@ class SyncRequests:
         params: Mapping[str, object] | None = None,
         json: object = None,
         timeout: Timeout = None,
+        accept: str | None = None,
     ) -> Any:
         """Send ``method path`` (a template such as ``/api/v1/experiments/{experimentId}``,
         filled from ``path_params``, each value percent-encoded) with query ``params``
         (None values dropped, lists repeated) and a JSON body ``json`` (None: no body).
 
-        Returns the decoded JSON object of the answer, or None for an empty body.
+        Returns the decoded JSON object of the answer, or None for an empty body; with
+        ``accept`` (media types other than JSON, e.g. ``text/csv`` for a report), the
+        answer's text (``text/*``) or bytes.
         Raises the typed errors of ``call``: ``APIStatusError`` subclasses for non-2xx,
         ``APIConnectionError``, ``APIResponseValidationError`` for a 2xx that is not a
         JSON object, and ``ValueError`` before any I/O for a missing or unusable path
         parameter.
         """
-        kw = _build(method, path, path_params, params, json, timeout)
+        kw = _build(method, path, path_params, params, json, timeout, accept)
         return _decode(self._http.request(**kw))
 
 
@@ -147,7 +158,8 @@ class AsyncRequests:
         params: Mapping[str, object] | None = None,
         json: object = None,
         timeout: Timeout = None,
+        accept: str | None = None,
     ) -> Any:
         """The asyncio twin of ``Session.request`` (same arguments, answer and errors)."""
-        kw = _build(method, path, path_params, params, json, timeout)
+        kw = _build(method, path, path_params, params, json, timeout, accept)
         return _decode(await self._ahttp.request(**kw))

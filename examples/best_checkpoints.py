@@ -24,17 +24,17 @@ import sys
 from collections.abc import Iterator
 
 from determined_api.api.experiments import get_experiment_checkpoints, get_experiments
-from determined_api.models import Checkpoint, Experiment, GetExperimentCheckpointsResponse
+from determined_api.models import Checkpoint, CheckpointState, Experiment, ExperimentState
 from determined_api.types import Unset
 from determined_client import DeterminedError, Session
 
-COMPLETED = "STATE_COMPLETED"
+COMPLETED: ExperimentState = "STATE_COMPLETED"
+CHECKPOINT_COMPLETED: CheckpointState = "STATE_COMPLETED"
 
 
 def completed_experiments(session: Session) -> Iterator[Experiment]:
     """Every completed experiment, page by page. The master filters by state; the check here
     keeps the report true against a server that ignores the filter (a static mock does)."""
-    experiment: Experiment
     for experiment in session.paginate(get_experiments, page_size=100, states=[COMPLETED]):
         if experiment.state == COMPLETED:
             yield experiment
@@ -42,12 +42,12 @@ def completed_experiments(session: Session) -> Iterator[Experiment]:
 
 def best_checkpoint(session: Session, experiment_id: int) -> Checkpoint | None:
     """The experiment's best completed checkpoint by its searcher metric, or None."""
-    page: GetExperimentCheckpointsResponse = session.call(
+    page = session.call(
         get_experiment_checkpoints,
-        id=experiment_id,
+        experiment_id=experiment_id,
         sort_by_attr="SORT_BY_SEARCHER_METRIC",
         limit=1,
-        states=[COMPLETED],
+        states=[CHECKPOINT_COMPLETED],
     )
     return page.checkpoints[0] if page.checkpoints else None
 

@@ -17,6 +17,7 @@ from .fields import (
     protobuf_any_wire_shape,
     uint32_bounds,
 )
+from .links import links
 from .names import inline_query_enums, operation_ids, rename_schemas
 from .paths import inline_request_bodies, merge_same_shape_paths, rename_path_variables
 from .responses import (
@@ -52,6 +53,7 @@ PASSES: list[Pass] = [
     # names
     inline_query_enums,
     rename_schemas,
+    links,
     # our own words and examples
     info_and_tags,
     document_internal_operations,

@@ -99,6 +99,7 @@ class ToolDef:
     query_params: tuple[str, ...]
     has_body: bool
     answer_with: Operation | None = None  # login answers with getMe's result
+    accept: str | None = None  # the answer's media types when it is not JSON (CSV, archives)
 
 
 def tool_name(operation_id: str) -> str:
@@ -280,5 +281,6 @@ def build_tools(
             query_params=query_params,
             has_body=has_body,
             answer_with=me if kind == "login" else None,
+            accept=None if "application/json" in op.media else ", ".join(op.media),
         )
     return list(tools.values())

@@ -33,6 +33,7 @@ class Operation:
     parameters: tuple[Mapping[str, Any], ...]
     body: Mapping[str, Any] | None  # the requestBody object, references resolved
     success: Mapping[str, Any] | None  # schema of the first 2xx JSON answer
+    media: tuple[str, ...]  # content types of the first 2xx answer
     streaming: bool
 
 
@@ -76,6 +77,13 @@ def _success(spec: Mapping[str, Any], responses: Mapping[str, Any]) -> Mapping[s
     return None
 
 
+def _success_media(spec: Mapping[str, Any], responses: Mapping[str, Any]) -> tuple[str, ...]:
+    for status, response in sorted(responses.items(), key=lambda kv: str(kv[0])):
+        if str(status).startswith("2"):
+            return tuple((_resolve(spec, response) or {}).get("content") or ()) or (_JSON,)
+    return (_JSON,)
+
+
 def _parameters(
     spec: Mapping[str, Any], item: Mapping[str, Any], op: Mapping[str, Any]
 ) -> tuple[Mapping[str, Any], ...]:
@@ -108,5 +116,6 @@ def operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
                 parameters=_parameters(spec, item, op),
                 body=body,
                 success=_success(spec, op.get("responses") or {}),
-                streaming=op.get(STREAM_EXTENSION) is True,
+                media=_success_media(spec, op.get("responses") or {}),
+                streaming=bool(op.get(STREAM_EXTENSION)),  # its value names the line schema
             )

@@ -5,6 +5,7 @@ are the session's. Tool results are the master's JSON with token and password va
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import socket
@@ -135,7 +136,12 @@ class ToolRunner:
                 path_params={k: args[k] for k in tool.path_params if k in args},
                 params={k: args[k] for k in tool.query_params if k in args},
                 json=args.get(BODY_ARGUMENT) if tool.has_body else None,
+                accept=tool.accept,
             )
+        if isinstance(data, bytes):  # an archive download: the bytes, as a blob resource
+            return _blob(tool, data)
+        if isinstance(data, str):  # a CSV report, a file's text
+            return types.CallToolResult(content=[types.TextContent(text=data)])
         return self._result(tool, f"{op.method} {op.path}", redact(data))
 
     def _result(self, tool: ToolDef, what: str, data: Any) -> types.CallToolResult:
@@ -153,6 +159,18 @@ class ToolRunner:
             content=[types.TextContent(text=_text(data))],
             structured_content=data if isinstance(data, dict) else None,
         )
+
+
+def _blob(tool: ToolDef, data: bytes) -> types.CallToolResult:
+    mime = (tool.accept or "application/octet-stream").split(",")[0].strip()
+    resource = types.BlobResourceContents(
+        uri=f"determined:{tool.operation.operation_id}",
+        mime_type=mime,
+        blob=base64.b64encode(data).decode("ascii"),
+    )
+    return types.CallToolResult(
+        content=[types.EmbeddedResource(type="resource", resource=resource)]
+    )
 
 
 def _as_mcp_tool(tool: ToolDef) -> types.Tool:

@@ -110,14 +110,20 @@ class BodyRules:
 
         Strings of digits become integers where the schema wants an integer (and no
         string), decimal strings become numbers where it wants a number, and integers
-        become strings where it wants a 64-bit integer as a string. Everything else is
-        returned as it is, for Prism to judge.
+        become strings where it wants a 64-bit integer as a string. A declared field sent
+        as null is left out (protobuf JSON reads null as "not set"; the official SDK sends
+        every unset field of a request that way), unless the contract lets it be null.
+        Everything else is returned as it is, for Prism to judge.
         """
         if schema is None:
             return value
         branches = list(self._branches(schema))
         if isinstance(value, dict):
-            return {k: self.normalize(v, self._property(branches, k)) for k, v in value.items()}
+            return {
+                k: self.normalize(v, self._property(branches, k))
+                for k, v in value.items()
+                if not (v is None and self._unset_by_null(branches, k))
+            }
         if isinstance(value, list):
             items = next(
                 (b["items"] for b in branches if isinstance(b.get("items"), Mapping)), None
@@ -157,6 +163,17 @@ class BodyRules:
         for key in ("allOf", "anyOf", "oneOf"):
             for branch in schema.get(key) or ():
                 yield from self._branches(branch, depth + 1)
+
+    def _unset_by_null(self, branches: list[Schema], name: str) -> bool:
+        """Whether null for field ``name`` means "not set": a declared, typed field that
+        may not be null (a map's values and untyped fields keep their nulls)."""
+        for branch in branches:
+            properties = branch.get("properties")
+            if isinstance(properties, Mapping) and name in properties:
+                field = list(self._branches(properties[name]))
+                typed = any("type" in b or "enum" in b or "properties" in b for b in field)
+                return typed and not any(b.get("nullable") for b in field)
+        return False
 
     def _property(self, branches: list[Schema], name: str) -> Schema | None:
         for branch in branches:

@@ -25,6 +25,7 @@ import contextlib
 import ipaddress
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -100,10 +101,29 @@ def rewrite_request(
     return json.dumps(normalized, separators=(",", ":")).encode()
 
 
+_NAME = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_MEDIA_RANGE = re.compile(rf'\s*{_NAME}/{_NAME}(\s*;\s*{_NAME}=({_NAME}|"([^"\\]|\\.)*"))*\s*')
+
+
+def clean_accept(headers: CIMultiDict[str]) -> None:
+    """Drop the media ranges of ``Accept`` that are not media types: Prism's parser throws on
+    one and the whole mock process dies, where a master ignores them. No valid range left:
+    no ``Accept`` at all (anything will do)."""
+    value = headers.get("Accept")
+    if value is None:
+        return
+    kept = [part.strip() for part in value.split(",") if _MEDIA_RANGE.fullmatch(part)]
+    if kept:
+        headers["Accept"] = ", ".join(kept)
+    else:
+        del headers["Accept"]
+
+
 async def _forward(request: web.Request) -> web.StreamResponse:
     headers = CIMultiDict(
         (k, v) for k, v in request.headers.items() if k.lower() not in _HOP_BY_HOP
     )
+    clean_accept(headers)
     body = await request.read()
     body = rewrite_request(request.app[_RULES], request.method, request.path, headers, body)
     target = URL(request.app[_UPSTREAM] + request.raw_path, encoded=True)
@@ -146,7 +166,9 @@ def _app(rules: BodyRules, upstream: str) -> web.Application:
     app[_RULES] = rules
     app[_UPSTREAM] = upstream.rstrip("/")
     app.cleanup_ctx.append(_client_context)
-    app.router.add_route("*", "/{tail:.*}", _forward)
+    # Every path, even one whose decoded form holds a newline (`.` would not match it and
+    # aiohttp would answer its own text/plain 404 instead of Prism's).
+    app.router.add_route("*", r"/{tail:[\s\S]*}", _forward)
     return app
 
 

@@ -14,6 +14,7 @@ import atexit
 import contextlib
 import fcntl
 import importlib.util
+import json
 import os
 import shutil
 import signal
@@ -141,11 +142,17 @@ def _needs_node(executable: Path) -> bool:
 _NODE_HEADER_LIMIT = "--max-http-header-size=1048576"
 
 
+# Prism would die on a header it writes with a character outside Latin-1 (its sl-violations
+# header quotes the request); this preload escapes such characters (see the file).
+_SAFE_HEADERS = Path(__file__).with_name("safe_headers.cjs")
+
+
 def _prism_env() -> dict[str, str]:
     env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
-    node_options = env.get("NODE_OPTIONS", "")
-    if "--max-http-header-size" not in node_options:
-        env["NODE_OPTIONS"] = f"{node_options} {_NODE_HEADER_LIMIT}".strip()
+    options = env.get("NODE_OPTIONS", "")
+    if "--max-http-header-size" not in options:
+        options = f"{options} {_NODE_HEADER_LIMIT}"
+    env["NODE_OPTIONS"] = f"{options} --require={json.dumps(str(_SAFE_HEADERS))}".strip()
     return env
 
 

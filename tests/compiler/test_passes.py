@@ -18,6 +18,7 @@ from contract.passes import (
     inline_query_enums,
     inline_request_bodies,
     int64_as_strings,
+    links,
     merge_same_shape_paths,
     non_finite_doubles,
     operation_ids,
@@ -453,3 +454,15 @@ def test_echo_routes_refuse_a_public_route_we_would_guard(monkeypatch: pytest.Mo
 def test_echo_routes_refuse_a_route_we_do_not_know() -> None:
     with pytest.raises(ValueError, match="no operation"):
         echo_routes(doc(), facts(echo_routes=[{"method": "GET", "path": "/new", "auth": True}]))
+
+
+def test_links_point_one_answer_at_the_next_operation() -> None:
+    d = doc({"/l": {"post": op("login")}, "/m": {"get": op("getMe")}})
+    links(d, facts())
+    link = d["paths"]["/l"]["post"]["responses"]["200"]["links"]["GetMeWithToken"]
+    assert link["operationId"] == "getMe"
+
+
+def test_a_link_to_an_unknown_operation_fails() -> None:
+    with pytest.raises(ValueError, match="unknown getMe"):
+        links(doc({"/l": {"post": op("login")}}), facts())

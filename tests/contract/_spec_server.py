@@ -88,8 +88,9 @@ class SpecServer:
         example, has_content = success_example(op)
         mutation = self.mutations.get(op.operation_id)
         if mutation is None:
-            if not has_content:
-                return 200, "", b""
+            if not has_content:  # CSV, text or an archive: the example, as its media type
+                media, content = next(iter(op.success()["content"].items()))
+                return 200, media, str(content["example"]).encode()
             return _json(200, example)
         result = mutation(copy.deepcopy(example))
         answer = result if isinstance(result, Answer) else Answer(result)

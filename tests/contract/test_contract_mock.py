@@ -59,7 +59,7 @@ def test_anonymous_call_gets_401(determined_mock_url: str, op: Any) -> None:
 def test_secured_operations_exist() -> None:
     assert {op.operation_id for op in SECURED} >= {"getMe", "getExperiment", "logout"}
     unsecured = {op.operation_id for op in operations() if not op.secured}
-    assert unsecured == {"login", "getClusterInfo"}
+    assert unsecured == {"login", "getClusterInfo", "getTelemetry", "health", "getInfo"}
 
 
 @pytest.mark.parametrize(

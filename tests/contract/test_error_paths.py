@@ -22,11 +22,21 @@ from determined_client import (
 )
 from determined_client._auth import REJECTED_HINT
 
+from ._support import load_spec
+
+
+def said(response: str) -> str:
+    """The message of one of the contract's shared error answers (its example)."""
+    answer = load_spec()["components"]["responses"][response]
+    return str(answer["content"]["application/json"]["example"]["error"]["error"])
+
+
+NOT_FOUND = said("NotFound")
 CASES = [
-    (Prefer(code=404), NotFoundError, 404, "experiment not found: 999"),
-    (Prefer(code=401), AuthenticationError, 401, "invalid credentials"),
-    (Prefer(code=500), InternalServerError, 500, "internal server error"),
-    ("code=404", NotFoundError, 404, "experiment not found: 999"),  # the raw header value
+    (Prefer(code=404), NotFoundError, 404, NOT_FOUND),
+    (Prefer(code=401), AuthenticationError, 401, said("Unauthorized")),
+    (Prefer(code=500), InternalServerError, 500, said("UnexpectedError")),  # `default`
+    ("code=404", NotFoundError, 404, NOT_FOUND),  # the raw header value
 ]
 
 
@@ -148,12 +158,13 @@ def test_a_forced_400_has_no_violations(determined_session: Session) -> None:
 def describe(session: Session, experiment_id: int) -> str:
     """Code under test: it makes its own call, with no idea of the mock."""
     try:
-        return session.call(get_experiment, experiment_id=experiment_id).experiment.name
+        experiment = session.call(get_experiment, experiment_id=experiment_id).experiment
+        return experiment.name if experiment else "no experiment"
     except NotFoundError as error:
         return f"missing ({error.message})"
 
 
 def test_a_block_fails_the_calls_the_code_under_test_makes(determined_session: Session) -> None:
     with Prefer(code=404):
-        assert describe(determined_session, 42) == "missing (experiment not found: 999)"
+        assert describe(determined_session, 42) == f"missing ({NOT_FOUND})"
     assert describe(determined_session, 42) == "mnist-pytorch-adaptive"

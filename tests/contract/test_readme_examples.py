@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from determined_client import Session
+
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
@@ -48,3 +50,12 @@ async def test_async_usage_example(
     exec(compile(code, "README.md (async usage)", "exec"), namespace)  # noqa: S102
     exp = await namespace["example"]()  # type: ignore[operator]
     assert exp.id == 42
+
+
+def test_stream_usage_example(
+    determined_session: Session, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stream_block = usage_blocks()[2]
+    assert "s.stream(trial_logs" in stream_block
+    exec(compile(stream_block, "README.md (stream)", "exec"), {"s": determined_session})  # noqa: S102
+    assert capsys.readouterr().out.strip()  # the mock's trial-log line, printed

@@ -173,8 +173,7 @@ def user(username: str) -> dict[str, Any]:
         "remote": False,
         "agentUserGroup": None,
         "modifiedAt": "2024-05-01T10:00:00Z",
-        "lastAuthAt": None,
-    }
+    }  # lastAuthAt is omittable: absent for a user who never logged in
 
 
 CLUSTER_INFO = {
@@ -183,7 +182,6 @@ CLUSTER_INFO = {
     "clusterId": "cluster-1",
     "clusterName": "faulty",
     "telemetryEnabled": False,
-    "clusterMessage": None,
     "strictJobQueueControl": False,
     "hasCustomLogo": False,
     "rbacEnabled": False,
@@ -191,8 +189,8 @@ CLUSTER_INFO = {
     "featureSwitches": [],
     "product": "PRODUCT_UNSPECIFIED",
     "branding": "determined",
-    "externalLoginUri": None,
-    "externalLogoutUri": None,
+    "externalLoginUri": "",
+    "externalLogoutUri": "",
     "ssoProviders": [],
 }
 

@@ -10,6 +10,7 @@ import pytest
 
 from determined_api.api.experiments import archive_experiment, get_experiment
 from determined_api.api.users import get_me
+from determined_api.models import ArchiveExperimentResponse
 from determined_client import (
     APIConnectionError,
     APITimeoutError,
@@ -279,7 +280,7 @@ def test_post_succeeds_after_the_fault_clears(master: FaultyMaster, leaks) -> No
         master.inject("html-502", times=1, path=path)
         with raises(leaks, InternalServerError):
             s.call(archive_experiment, experiment_id=1)
-        assert s.call(archive_experiment, experiment_id=1) is None
+        assert s.call(archive_experiment, experiment_id=1) == ArchiveExperimentResponse()
     assert master.archived == [1]  # exactly once: the caller's own second call
 
 

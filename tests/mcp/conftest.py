@@ -35,7 +35,7 @@ CAPABILITY_TOOLS = {
 def spec_operations(spec: dict[str, Any] = SPEC) -> list[tuple[str, str, bool]]:
     """(operationId, METHOD, streams) of every operation, walked straight off the YAML."""
     return [
-        (op["operationId"], method.upper(), op.get("x-determined-stream") is True)
+        (op["operationId"], method.upper(), bool(op.get("x-determined-stream")))
         for item in spec["paths"].values()
         for method, op in item.items()
         if method in METHODS
@@ -50,10 +50,10 @@ def spec_operation(operation_id: str, spec: dict[str, Any] = SPEC) -> dict[str, 
     raise KeyError(operation_id)
 
 
-def success_example(operation_id: str) -> Any:
+def success_example(operation_id: str, media: str = "application/json") -> Any:
     """The spec's example of the 200 JSON answer, or None where it has none."""
     answer = spec_operation(operation_id)["responses"].get("200", {})
-    return answer.get("content", {}).get("application/json", {}).get("example")
+    return answer.get("content", {}).get(media, {}).get("example")
 
 
 def tag_tool_names(tag: str, spec: dict[str, Any] = SPEC) -> list[str]:
@@ -88,7 +88,8 @@ def example_arguments(schema: dict[str, Any], root: dict[str, Any] | None = None
     if kind == "array":
         return []
     if kind == "string":
-        return "1" if "pattern" in schema else "x"
+        formats = {"date-time": "2026-11-30T12:00:00Z", "date": "2026-11-30"}
+        return formats.get(schema.get("format", ""), "1" if "pattern" in schema else "x")
     return {"integer": 1, "number": 1.5, "boolean": True}[kind]
 
 

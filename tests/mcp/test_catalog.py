@@ -37,7 +37,9 @@ def tools_for(spec: dict[str, Any], *selectors: str) -> list[ToolDef]:
 
 
 def op(operation_id: str, method: str = "POST", tags: tuple[str, ...] = ()) -> Operation:
-    return Operation(operation_id, method, "/x", tags, "", "", (), None, None, streaming=False)
+    return Operation(
+        operation_id, method, "/x", tags, "", "", (), None, None, ("application/json",), False
+    )
 
 
 def test_default_tools_are_the_capabilitys_names_and_hints_in_its_order() -> None:

@@ -3,6 +3,7 @@ and against a fake master where a test needs an answer the mock cannot give."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -68,6 +69,23 @@ async def test_getexperiment_returns_the_experiment(determined_mock_url: str) ->
     experiment = result.structured_content["experiment"]
     assert experiment["id"] == 42 and experiment["name"] == "mnist-pytorch-adaptive"
     assert json.loads(text(result)) == result.structured_content
+
+
+async def test_answers_that_are_not_json_come_back_as_text_or_a_blob(
+    determined_mock_url: str,
+) -> None:
+    """A CSV report is text; an archive download is a blob resource of its media type."""
+    window = {"timestamp_after": "2026-11-01T00:00:00Z", "timestamp_before": "2026-11-30T00:00:00Z"}
+    selectors = ("getAllocationsCsv", "downloadCheckpoint")
+    async with connected(mock_session(determined_mock_url), *selectors) as client:
+        csv = await client.call_tool("getallocationscsv", window)
+        archive = await client.call_tool("downloadcheckpoint", {"checkpointUuid": "2d6f9b3a"})
+    assert not csv.is_error and text(csv) == success_example("getAllocationsCsv", "text/csv")
+    assert not archive.is_error
+    (blob,) = archive.content
+    assert blob.resource.mime_type == "application/x-tar"
+    expected = success_example("downloadCheckpoint", "application/x-tar").encode()
+    assert base64.b64decode(blob.resource.blob) == expected
 
 
 @pytest.mark.parametrize(

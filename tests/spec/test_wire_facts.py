@@ -26,8 +26,8 @@ SEED = {
     "getTemplates": ("GET", "/api/v1/templates", "Templates"),
     "getAccessTokens": ("GET", "/api/v1/tokens", "Tokens"),
     "getMe": ("GET", "/api/v1/me", "Users"),
-    "archiveExperiment": ("POST", "/api/v1/experiments/{id}/archive", "Experiments"),
-    "unarchiveExperiment": ("POST", "/api/v1/experiments/{id}/unarchive", "Experiments"),
+    "archiveExperiment": ("POST", "/api/v1/experiments/{experimentId}/archive", "Experiments"),
+    "unarchiveExperiment": ("POST", "/api/v1/experiments/{experimentId}/unarchive", "Experiments"),
     "postAccessToken": ("POST", "/api/v1/tokens", "Tokens"),
     "patchAccessToken": ("PATCH", "/api/v1/tokens/{tokenId}", "Tokens"),
 }

@@ -152,6 +152,17 @@ def test_nested_arrays_maps_and_references() -> None:
     assert normalize({"inner": None}) == {"inner": None}
 
 
+def test_null_means_not_set_for_fields_that_may_not_be_null() -> None:
+    """The official SDK sends every unset field as null (`"description": null`); protobuf
+    JSON reads that as not set, so the mock must not refuse it."""
+    body = {"name": None, "id": None, "ids": None, "inner": None, "byName": {"a": None}}
+    assert normalize(body) == {"inner": None, "byName": {"a": None}}
+    assert normalize({"merged": {"trialId": None}, "anything": None}) == {
+        "merged": {},
+        "anything": None,
+    }
+
+
 def test_literal_paths_win_and_methods_matter() -> None:
     special = RULES.match("POST", "/api/v1/things/special")
     assert special is not None and special.template == "/api/v1/things/special"

@@ -159,3 +159,25 @@ def test_per_call_timeout(master: FakeMaster) -> None:
         assert master.requests[-1].extensions["timeout"]["read"] == 2.5
         s.request("GET", "/api/v1/me")
         assert master.requests[-1].extensions["timeout"]["read"] == 60.0
+
+
+def test_accept_other_than_json_returns_text_or_bytes(master: FakeMaster) -> None:
+    seen: list[str | None] = []
+
+    def csv(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("Accept"))
+        return httpx.Response(200, text="a,b\n1,2\n", headers={"Content-Type": "text/csv"})
+
+    def tar(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, content=b"\x00tar", headers={"Content-Type": "application/x-tar"}
+        )
+
+    master.routes[("GET", "/resources/allocation/raw")] = csv
+    master.routes[("GET", "/checkpoints/c1")] = tar
+    with Session(**session_kwargs(master, token=master.issue())) as s:
+        assert s.request("GET", "/resources/allocation/raw", accept="text/csv") == "a,b\n1,2\n"
+        assert s.request("GET", "/checkpoints/c1", accept="application/x-tar") == b"\x00tar"
+        with pytest.raises(APIResponseValidationError):  # asked for JSON: CSV is no answer
+            s.request("GET", "/resources/allocation/raw")
+    assert seen[0] == "text/csv"
