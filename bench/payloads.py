@@ -1,9 +1,13 @@
 """Realistic Determined master payloads (shapes from the wire facts), made deterministically.
 
-Every Experiment carries every field the wire facts list: the required ones, every optional
-one (present with a value, with the master's zero value, or null, the way a 0.38 master
-serialises them), a nested experiment config of the size a real one has, and the original
-config as YAML text. Bodies are serialised once here; the server only slices and joins bytes.
+Wire-faithful to the compiled contract (tests/spec/test_bench_payloads.py validates them
+against openapi.yaml): every field a master always sends is present (with its zero value
+where unset: ``""``, ``false``, ``0``); singular message fields it sends as ``null`` when
+unset are ``null`` (``endTime``, ``forkedFrom``, ``progress``); proto3 ``optional`` fields
+it omits when unset are absent, never ``null`` (``bestTrialId``, ``duration``,
+``externalExperimentId``, ...). 64-bit integers travel as strings. Each experiment has a
+nested experiment config of the size a real one has and the original config as YAML text.
+Bodies are serialised once here; the server only slices and joins bytes.
 """
 
 from __future__ import annotations
@@ -193,7 +197,7 @@ def experiment(i: int) -> dict:
     first_trial = i * 16
     cfg = _config(rng, i, name, searcher, pool)
     has_best = finished or state == "STATE_RUNNING"
-    return {
+    exp = {
         "id": i,
         "name": name,
         "description": f"{name} run {i}",
@@ -225,14 +229,16 @@ def experiment(i: int) -> dict:
         "projectOwnerId": 1,
         "checkpointSize": str(rng.randrange(0, 50_000_000_000)),
         "checkpointCount": rng.randrange(0, 40),
-        "bestTrialSearcherMetric": round(rng.uniform(0.01, 2.0), 6) if has_best else None,
-        "bestTrialId": first_trial if has_best else None,
         "unmanaged": False,
-        "duration": duration if finished else None,
-        "externalExperimentId": None,
-        "externalTrialId": None,
         "modelDefinitionSize": 4096 + i % 1000,
     }
+    # proto3 `optional` fields: the master leaves them out when unset (never null).
+    if has_best:
+        exp["bestTrialSearcherMetric"] = round(rng.uniform(0.01, 2.0), 6)
+        exp["bestTrialId"] = first_trial
+    if finished:
+        exp["duration"] = duration
+    return exp
 
 
 def _dumps(obj: object) -> bytes:
@@ -258,17 +264,16 @@ MASTER_INFO = {
     "clusterName": "bench-cluster",
     "telemetryEnabled": False,
     "ssoProviders": [],
-    "externalLoginUri": None,
-    "externalLogoutUri": None,
+    "externalLoginUri": "",
+    "externalLogoutUri": "",
     "branding": "determined",
     "rbacEnabled": False,
     "product": "PRODUCT_UNSPECIFIED",
     "featureSwitches": [],
     "userManagementEnabled": True,
     "strictJobQueueControl": False,
-    "clusterMessage": None,
     "hasCustomLogo": False,
-}
+}  # no clusterMessage: an optional field the master omits when no message is set
 
 
 class Corpus:

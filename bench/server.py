@@ -49,7 +49,7 @@ class Routes:
             b"/api/v1/me": _response("200 OK", corpus.me),
         }
         self.login = _response("200 OK", corpus.login)
-        self.logout = _response("200 OK", b"")
+        self.logout = _response("200 OK", b"{}")  # a master answers {}
         self.unauth = _error("401 Unauthorized", 16, "Unauthenticated", "invalid credentials")
         self.not_found = _error("404 Not Found", 5, "NotFound", "no such route")
         self.bad_request = _error("400 Bad Request", 3, "InvalidArgument", "bad query")

@@ -8,16 +8,19 @@ Login requests do not pass through this flow, so they can never recurse.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy
 import logging
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._exceptions import AuthenticationError
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("determined_client")
 
@@ -75,6 +78,8 @@ class TokenAuth(httpx.Auth):
             self._token = token
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # on first async use: sync-only programs never import it (bench/)
+
         loop = asyncio.get_running_loop()
         if self._alock is None or self._alock_loop is not loop:
             self._alock, self._alock_loop = asyncio.Lock(), loop

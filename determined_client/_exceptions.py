@@ -11,6 +11,8 @@ import re
 
 import httpx
 
+from determined_api.types import decode_json
+
 _SNIPPET = 200
 
 
@@ -162,8 +164,8 @@ def decode_body(response: httpx.Response) -> object:
     errors keep it for debugging, and an access token's answer must not ride along."""
     text = response.content.decode("utf-8", errors="replace")
     try:
-        return redact(json.loads(text))
-    except ValueError:
+        return redact(decode_json(text))
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
         return redact(text)
 
 

@@ -8,13 +8,14 @@ errors as ``call``; only the answer stays plain JSON instead of a generated mode
 
 from __future__ import annotations
 
-import json as _json
 import re
 from collections.abc import Mapping
 from typing import Any, Protocol
 from urllib.parse import quote
 
 import httpx
+
+from determined_api.types import decode_json
 
 from ._answers import wants_json as _wants_json
 from ._exceptions import APIResponseValidationError, decode_body
@@ -68,7 +69,7 @@ def _decode(response: httpx.Response) -> Any:
     if not response.content.strip():
         return None
     try:
-        return _json.loads(response.content)
+        return decode_json(response.content)
     except ValueError as exc:
         raise APIResponseValidationError(
             f"the {response.status_code} answer to {response.request.method} "

@@ -10,7 +10,6 @@ retried like any other connection error (except for streams, which the caller re
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import itertools
 import logging
@@ -147,9 +146,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self.inner, self.policy, self._sleep = inner, policy, sleep
+
+    async def _pause(self, seconds: float) -> None:
+        if self._sleep is not None:
+            await self._sleep(seconds)
+            return
+        import asyncio  # here, not at import: sync-only programs never import it (bench/)
+
+        await asyncio.sleep(seconds)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         for attempt in itertools.count():
@@ -170,7 +177,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 return response
             if response is not None:
                 await response.aclose()
-            await self._sleep(wait)
+            await self._pause(wait)
         raise AssertionError("unreachable")
 
     async def aclose(self) -> None:

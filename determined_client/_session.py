@@ -8,22 +8,19 @@ Non-2xx answers raise typed errors in ``send``, above the auth flow (which must 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any, ParamSpec, Self, TypeVar, cast
 
 import httpx
 
-from determined_api.models.login_request import LoginRequest
-from determined_api.models.login_response import LoginResponse
-from determined_api.types import CallOptions, Pages, Request, StreamRequest
+from determined_api.types import CallOptions, Pages, Request, StreamRequest, decode_json
 
 from . import _logging, _pagination, _prefer, _streaming
-from ._answers import body_problem, invalid_body, redirect_hint
+from ._answers import body_problem, invalid_body, json_object, redirect_hint
 from ._auth import REJECTED_HINT, TokenAuth
 from ._client import SessionClient, cookie_jar
 from ._config import Secret, missing_credentials, resolve_credentials
@@ -41,7 +38,6 @@ from ._master_url import canonicalize_master, master_from_env
 from ._model_errors import model_field
 from ._network import tls_verify
 from ._operations import Operation, PagedOperation, StreamOperation, prepare
-from ._prefer import Prefer
 from ._request import AsyncRequests, SyncRequests
 from ._retry import RetryPolicy
 from ._routes import async_routes, sync_routes
@@ -91,13 +87,17 @@ def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConn
 
 
 class _HTTP(httpx.Client):
-    """httpx.Client that raises typed errors (after auth and retries have had their go)."""
+    """httpx.Client that raises typed errors (after auth and retries have had their go).
+
+    ``check_body=False``: the caller checks a 2xx JSON body itself, as it decodes it
+    (``Session.call``: decoded once, for the check and the model).
+    """
 
     def __init__(self, on_error: Callable[[httpx.Response], APIStatusError], **kw: Any) -> None:
         super().__init__(**kw)
         self._on_error = on_error
 
-    def send(self, request: httpx.Request, **kw: Any) -> httpx.Response:
+    def send(self, request: httpx.Request, *, check_body: bool = True, **kw: Any) -> httpx.Response:
         _before_send(request)
         try:
             response = super().send(request, **kw)
@@ -107,19 +107,21 @@ class _HTTP(httpx.Client):
         if not response.is_success:
             response.read()
             raise self._on_error(response)
-        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+        if check_body and not kw.get("stream") and (problem := body_problem(response)):
             raise invalid_body(response, problem)
         return response
 
 
 class _AsyncHTTP(httpx.AsyncClient):
-    """httpx.AsyncClient that raises typed errors (after auth and retries)."""
+    """httpx.AsyncClient that raises typed errors (after auth and retries); see ``_HTTP``."""
 
     def __init__(self, on_error: Callable[[httpx.Response], APIStatusError], **kw: Any) -> None:
         super().__init__(**kw)
         self._on_error = on_error
 
-    async def send(self, request: httpx.Request, **kw: Any) -> httpx.Response:
+    async def send(
+        self, request: httpx.Request, *, check_body: bool = True, **kw: Any
+    ) -> httpx.Response:
         _before_send(request)
         try:
             response = await super().send(request, **kw)
@@ -129,7 +131,7 @@ class _AsyncHTTP(httpx.AsyncClient):
         if not response.is_success:
             await response.aread()
             raise self._on_error(response)
-        if not kw.get("stream") and (problem := body_problem(response)) is not None:
+        if check_body and not kw.get("stream") and (problem := body_problem(response)):
             raise invalid_body(response, problem)
         return response
 
@@ -164,33 +166,45 @@ def _parse_error(exc: Exception, what: str) -> APIResponseValidationError:
 
 
 def _ok(request: Request[T], response: httpx.Response) -> T:
-    """The success model of a 200; any other 2xx is not what the operation documents."""
+    """The success model of a 200; any other 2xx is not what the operation documents.
+
+    A JSON answer is decoded once, here: checked to be an object (the check ``send`` makes
+    for everyone else), then handed to the model as it is.
+    """
+    from_json = request.from_json
+    data = json_object(response) if from_json is not None else None
     if response.status_code != 200:
         what = f"unexpected success status {response.status_code}"
         raise _parse_error(TypeError(what), request.operation)
-    return request.parse(response)
+    return from_json(data) if from_json is not None else request.parse(response)
 
 
-@contextlib.contextmanager
-def _call_scope(
-    operation: str, timeout: TimeoutTypes, prefer: Prefer | str | None
-) -> Iterator[None]:
-    """Per-call timeout and Prefer header; after a response arrived, any parse failure is a
-    validation error."""
-    reset = _CALL_TIMEOUT.set(_as_timeout(timeout))
-    seen = _LAST_RESPONSE.set(None)
-    try:
-        with _prefer.scope(prefer):
-            yield
-    except DeterminedError:
-        raise
-    except Exception as exc:
-        if _LAST_RESPONSE.get() is None:
-            raise  # the caller's own bad arguments: no I/O happened
-        raise _parse_error(exc, operation) from exc
-    finally:
-        _LAST_RESPONSE.reset(seen)
-        _CALL_TIMEOUT.reset(reset)
+_CallTokens = tuple[
+    Token[httpx.Timeout | None], Token[httpx.Response | None], Token[str | None] | None
+]
+
+
+def _enter_call(options: CallOptions) -> _CallTokens:
+    """Per call: the timeout and Prefer header, and no response seen yet. Not a context
+    manager: two nested ones cost ~4 µs a call, a few % of a small answer (bench/)."""
+    prefer = _prefer.enter(options.get("prefer"))
+    timeout = _CALL_TIMEOUT.set(_as_timeout(options.get("timeout")))
+    return timeout, _LAST_RESPONSE.set(None), prefer
+
+
+def _leave_call(tokens: _CallTokens) -> None:
+    timeout, seen, prefer = tokens
+    _LAST_RESPONSE.reset(seen)
+    _CALL_TIMEOUT.reset(timeout)
+    _prefer.leave(prefer)
+
+
+def _call_failure(exc: Exception, operation: str) -> Exception:
+    """What a call raises for ``exc``: after a response arrived, any parse failure is a
+    validation error; before, it is the caller's own bad arguments (no I/O happened)."""
+    if isinstance(exc, DeterminedError) or _LAST_RESPONSE.get() is None:
+        return exc
+    return _parse_error(exc, operation)
 
 
 def _prepared(op: object, *args: Any, **kwargs: Any) -> Request[Any]:
@@ -321,6 +335,9 @@ class _SessionBase:
 
     # -- login / logout plumbing shared by both flavours ------------------------------
     def _login_body(self) -> dict[str, Any]:
+        # The login models are imported at the first login, not with the package (bench/).
+        from determined_api.models.login_request import LoginRequest
+
         assert self.username is not None and self._password_hash is not None
         log.info("logging in to %s as %s", self.master, self.username)
         body: dict[str, Any] = LoginRequest(  # by keyword: generated field order is not ours
@@ -329,8 +346,10 @@ class _SessionBase:
         return body
 
     def _login_done(self, response: httpx.Response) -> str:
+        from determined_api.models.login_response import LoginResponse
+
         try:
-            token = LoginResponse.from_dict(response.json()).token
+            token = LoginResponse.from_dict(decode_json(response.content)).token
             if not isinstance(token, str) or not token:
                 raise TypeError("no token in the login answer")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -410,9 +429,17 @@ class Session(_SessionBase, SyncRequests):
         return self._run(request)
 
     def _run(self, request: Request[T]) -> T:
-        options = request.options
-        with _call_scope(request.operation, options.get("timeout"), options.get("prefer")):
-            return _ok(request, self._http.request(**request.kwargs))
+        tokens = _enter_call(request.options)
+        try:
+            built = self._http.build_request(**request.kwargs)
+            return _ok(request, self._http.send(built, check_body=request.from_json is None))
+        except Exception as exc:
+            failure = _call_failure(exc, request.operation)
+            if failure is exc:
+                raise
+            raise failure from exc
+        finally:
+            _leave_call(tokens)
 
     def paginate(
         self, op: PagedOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
@@ -427,9 +454,8 @@ class Session(_SessionBase, SyncRequests):
         pages, options, page_size = _paged(op, *args, **kwargs)
 
         def fetch(limit: int, offset: int) -> Any:
-            return self._run(
-                Request(pages.operation, pages.page(limit, offset), pages.parse, options)
-            )
+            page = pages.page(limit, offset)
+            return self._run(Request(pages.operation, page, pages.parse, options, pages.from_json))
 
         return _pagination.paginate(fetch, pages.items, page_size, pages.offset)
 
@@ -508,9 +534,18 @@ class AsyncSession(_SessionBase, AsyncRequests):
         return await self._run(request)
 
     async def _run(self, request: Request[T]) -> T:
-        options = request.options
-        with _call_scope(request.operation, options.get("timeout"), options.get("prefer")):
-            return _ok(request, await self._ahttp.request(**request.kwargs))
+        tokens = _enter_call(request.options)
+        try:
+            built = self._ahttp.build_request(**request.kwargs)
+            sent = await self._ahttp.send(built, check_body=request.from_json is None)
+            return _ok(request, sent)
+        except Exception as exc:
+            failure = _call_failure(exc, request.operation)
+            if failure is exc:
+                raise
+            raise failure from exc
+        finally:
+            _leave_call(tokens)
 
     def paginate(
         self, op: PagedOperation[P, Item], /, *args: P.args, **kwargs: P.kwargs
@@ -519,9 +554,9 @@ class AsyncSession(_SessionBase, AsyncRequests):
         pages, options, page_size = _paged(op, *args, **kwargs)
 
         async def fetch(limit: int, offset: int) -> Any:
-            return await self._run(
-                Request(pages.operation, pages.page(limit, offset), pages.parse, options)
-            )
+            page = pages.page(limit, offset)
+            request = Request(pages.operation, page, pages.parse, options, pages.from_json)
+            return await self._run(request)
 
         return _pagination.apaginate(fetch, pages.items, page_size, pages.offset)
 

@@ -7,11 +7,12 @@ module turns one line into an item or a typed error.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
+
+from determined_api.types import decode_json
 
 from ._exceptions import APIResponseValidationError, redact, stream_error
 from ._model_errors import model_field
@@ -53,7 +54,7 @@ def parse_line(
     if not line.strip():
         return None
     try:
-        data = json.loads(line)
+        data = decode_json(line)
     except ValueError:
         raise _invalid(response, line, "is not JSON", operation) from None
     if not isinstance(data, dict):

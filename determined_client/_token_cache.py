@@ -24,8 +24,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import filelock
-
 from ._exceptions import ConfigurationError
 from ._master_url import canonicalize_master
 
@@ -138,6 +136,8 @@ class TokenCache:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             with contextlib.suppress(OSError):
                 os.chmod(self.directory, 0o700)
+            import filelock  # on the first write: importing it costs ~10 ms (bench/)
+
             with filelock.FileLock(self.directory / "tokens.lock", mode=0o600):
                 self._write_locked(master, change)
         except OSError as exc:

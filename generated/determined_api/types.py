@@ -1,11 +1,13 @@
 """Contains some shared types for properties"""
 
+import json
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
 
 import httpx
+import msgspec
 from attrs import define
 
 if TYPE_CHECKING:  # the hand-written layer shipped beside this package, which sends requests
@@ -21,6 +23,26 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+_decode = msgspec.json.Decoder().decode
+
+
+def decode_json(text: bytes | str) -> Any:
+    """A JSON document (bytes or str) as Python values: exactly what `json.loads` gives.
+
+    msgspec decodes it (2-3x faster than json.loads; unlike orjson it keeps integers beyond
+    64 bits exact). What msgspec refuses goes to json.loads, which either accepts it as it
+    always did (NaN and Infinity literals, numbers beyond a double as inf, a UTF-8 BOM or
+    UTF-16/32 bytes, lone surrogates) or raises its own error (json.JSONDecodeError, or
+    UnicodeDecodeError for bytes that are not text). Values and errors are json.loads's;
+    tests/unit/test_decode_json.py runs the same documents through both.
+    """
+    try:
+        return _decode(text)
+    except (ValueError, RecursionError):  # msgspec.DecodeError; UnicodeEncodeError for a str
+        pass  # with a lone surrogate. Outside the except: json.loads's error is not chained.
+    return json.loads(text)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -86,6 +108,10 @@ class Request(Generic[T]):
     kwargs: dict[str, Any]
     parse: Callable[[httpx.Response], T]
     options: CallOptions
+    #: the 200 read from its already decoded JSON body (what `parse` does after
+    #: decode_json), so a caller that decoded the body to check it need not decode it again;
+    #: None when the answer is not JSON (text, a file): then `parse` reads the response.
+    from_json: Callable[[Any], T] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +136,14 @@ class Pages(Generic[T, Item]):
     items: Callable[[T], list[Item]]
     offset: int
     options: PageOptions
+    #: a page read from its already decoded JSON body (see Request.from_json)
+    from_json: Callable[[Any], T]
 
 
 __all__ = [
     "UNSET",
     "CallOptions",
+    "decode_json",
     "File",
     "FileTypes",
     "PageOptions",

@@ -96,6 +96,20 @@ def session_answering(response: httpx.Response) -> Session:
     )
 
 
+def async_session_answering(response: httpx.Response) -> AsyncSession:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=response.content
+        )
+
+    return AsyncSession(
+        "http://det.test:8080",
+        token="t",
+        cache=False,
+        async_transport=httpx.MockTransport(handler),
+    )
+
+
 JSON_OPERATIONS = [op for op in OPERATIONS if kind(op) == "json"]
 STREAM_OPERATIONS = [op for op in OPERATIONS if kind(op) == "stream"]
 OTHER_OPERATIONS = [op for op in OPERATIONS if kind(op) == "other"]
@@ -241,19 +255,54 @@ def test_large_bodies_are_checked_too(content: bytes, words: str) -> None:
     assert info.value.status_code == 200
 
 
-def test_a_large_valid_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The check must not double the cost of parsing a big page."""
+def decodes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size of every document the client decodes: msgspec's decoder and json.loads
+    (decode_json's fallback, and whatever else might call it) both counted."""
     import json
 
-    body = {"experiment": {**experiment(42), "name": "x" * BIG}}
-    s = session_answering(httpx.Response(200, json=body))
-    calls: list[int] = []
-    real = json.loads
+    from determined_api import types
 
-    def counting(text: Any, **kw: Any) -> Any:
-        calls.append(len(text))
-        return real(text, **kw)
+    sizes: list[int] = []
+    fast, slow = types._decode, json.loads
 
-    monkeypatch.setattr(json, "loads", counting)
-    assert s.call(get_experiment, experiment_id=42).experiment.name == "x" * BIG
-    assert len([n for n in calls if n > BIG]) == 1
+    def counting_fast(text: Any) -> Any:
+        sizes.append(len(text))
+        return fast(text)
+
+    def counting_slow(text: Any, **kw: Any) -> Any:
+        sizes.append(len(text))
+        return slow(text, **kw)
+
+    monkeypatch.setattr(types, "_decode", counting_fast)
+    monkeypatch.setattr(json, "loads", counting_slow)
+    return sizes
+
+
+@pytest.mark.parametrize("name", ["x", "x" * BIG], ids=["small", "large"])
+async def test_every_answer_is_decoded_once(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The check and the model share one decode: a small answer (checked in full) and a large
+    one alike, through call, paginate and their async twins."""
+    from determined_api.api.experiments import get_experiments
+
+    one = httpx.Response(200, json={"experiment": {**experiment(42), "name": name}})
+    page = httpx.Response(
+        200,
+        json={
+            "experiments": [{**experiment(42), "name": name}],
+            "pagination": {"offset": 0, "limit": 10, "startIndex": 0, "endIndex": 1, "total": 1},
+        },
+    )
+    sizes = decodes(monkeypatch)
+    assert session_answering(one).call(get_experiment, experiment_id=42).experiment.name == name
+    assert sizes == [len(one.content)]
+    sizes.clear()
+    assert [e.name for e in session_answering(page).paginate(get_experiments)] == [name]
+    assert sizes == [len(page.content)]
+    for answer in (one, page):
+        sizes.clear()
+        async with async_session_answering(answer) as a:
+            if answer is one:
+                assert (await a.call(get_experiment, experiment_id=42)).experiment.name == name
+            else:
+                assert [e.name async for e in a.paginate(get_experiments)] == [name]
+        assert sizes == [len(answer.content)]

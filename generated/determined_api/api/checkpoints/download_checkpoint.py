@@ -1,13 +1,22 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...types import CallOptions, File, Request, Response
+from ...types import (
+    CallOptions,
+    File,
+    Request,
+    Response,
+    decode_json,
+)
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
 
 
 def _get_kwargs(
@@ -24,53 +33,53 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | File:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | File":
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "Response[ApiError | File]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +92,7 @@ def sync_detailed(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | File]:
+) -> "Response[ApiError | File]":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -116,7 +125,7 @@ def sync(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | File | None:
+) -> "ApiError | File | None":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -144,7 +153,7 @@ async def asyncio_detailed(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | File]:
+) -> "Response[ApiError | File]":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -175,7 +184,7 @@ async def asyncio(
     checkpoint_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | File | None:
+) -> "ApiError | File | None":
     """Download a checkpoint's files
 
      Every file of the checkpoint as one archive, read from checkpoint storage through the master. The
@@ -201,7 +210,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> File:
+def _parse_ok(response: httpx.Response) -> "File":
     response_200 = File(payload=BytesIO(response.content))
 
     return response_200
@@ -210,7 +219,7 @@ def _parse_ok(response: httpx.Response) -> File:
 def request(
     checkpoint_uuid: str,
     **options: Unpack[CallOptions],
-) -> Request[File]:
+) -> "Request[File]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         checkpoint_uuid=checkpoint_uuid,

@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.agent import Agent
-from ...models.api_error import ApiError
 from ...models.get_agents_request_sort_by import GetAgentsRequestSortBy
-from ...models.get_agents_response import GetAgentsResponse
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.agent import Agent
+    from ...models.api_error import ApiError
+    from ...models.get_agents_response import GetAgentsResponse
 
 
 def _get_kwargs(
@@ -55,50 +58,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetAgentsResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetAgentsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetAgentsResponse.from_dict(_response_200)
+        response_200 = _models.GetAgentsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetAgentsResponse]:
+) -> "Response[ApiError | GetAgentsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +121,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> Response[ApiError | GetAgentsResponse]:
+) -> "Response[ApiError | GetAgentsResponse]":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -164,7 +169,7 @@ def sync(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> ApiError | GetAgentsResponse | None:
+) -> "ApiError | GetAgentsResponse | None":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -207,7 +212,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> Response[ApiError | GetAgentsResponse]:
+) -> "Response[ApiError | GetAgentsResponse]":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -253,7 +258,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
-) -> ApiError | GetAgentsResponse | None:
+) -> "ApiError | GetAgentsResponse | None":
     """List agents
 
      The agents connected to the master, with their slots and containers unless `excludeSlots` /
@@ -289,13 +294,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetAgentsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetAgentsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetAgentsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetAgentsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetAgentsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -307,7 +315,7 @@ def request(
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetAgentsResponse]:
+) -> "Request[GetAgentsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -317,10 +325,10 @@ def request(
         exclude_slots=exclude_slots,
         exclude_containers=exclude_containers,
     )
-    return Request("get_agents", kwargs, _parse_ok, options)
+    return Request("get_agents", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetAgentsResponse) -> list[Agent]:
+def _items(page: "GetAgentsResponse") -> "list[Agent]":
     items = page.agents
     return items if isinstance(items, list) else []
 
@@ -333,7 +341,7 @@ def pages(
     exclude_slots: bool | Unset = UNSET,
     exclude_containers: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetAgentsResponse, Agent]:
+) -> "Pages[GetAgentsResponse, Agent]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -347,4 +355,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_agents", page, _parse_ok, _items, start, options)
+    return Pages("get_agents", page, _parse_ok, _items, start, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.master_logs_response import MasterLogsResponse
-from ...models.master_logs_stream_line import MasterLogsStreamLine
-from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.master_logs_response import MasterLogsResponse
+    from ...models.master_logs_stream_line import MasterLogsStreamLine
 
 
 def _get_kwargs(
@@ -38,50 +41,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MasterLogsStreamLine:
+) -> "ApiError | MasterLogsStreamLine":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = MasterLogsStreamLine.from_dict(_response_200)
+        response_200 = _models.MasterLogsStreamLine.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MasterLogsStreamLine]:
+) -> "Response[ApiError | MasterLogsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +99,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | MasterLogsStreamLine]:
+) -> "Response[ApiError | MasterLogsStreamLine]":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -136,7 +139,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | MasterLogsStreamLine | None:
+) -> "ApiError | MasterLogsStreamLine | None":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -171,7 +174,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | MasterLogsStreamLine]:
+) -> "Response[ApiError | MasterLogsStreamLine]":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -209,7 +212,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | MasterLogsStreamLine | None:
+) -> "ApiError | MasterLogsStreamLine | None":
     """Stream the master's logs
 
      The master's own log lines, oldest first. Answers newline-delimited JSON: one `{"result":
@@ -240,10 +243,10 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> MasterLogsResponse:
+def _parse_result(data: Any) -> "MasterLogsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"MasterLogsStreamLine.result: expected object, got {type(data).__name__}")
-    return MasterLogsResponse.from_dict(data)
+    return _models.MasterLogsResponse.from_dict(data)
 
 
 def request(
@@ -252,7 +255,7 @@ def request(
     limit: int | Unset = UNSET,
     follow: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[MasterLogsResponse]:
+) -> "StreamRequest[MasterLogsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         offset=offset,

@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.resource_allocation_aggregated_response import ResourceAllocationAggregatedResponse
 from ...models.resource_allocation_aggregation_period import (
     ResourceAllocationAggregationPeriod,
 )
-from ...types import UNSET, CallOptions, Request, Response
+from ...types import UNSET, CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.resource_allocation_aggregated_response import ResourceAllocationAggregatedResponse
 
 
 def _get_kwargs(
@@ -41,50 +44,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ResourceAllocationAggregatedResponse:
+) -> "ApiError | ResourceAllocationAggregatedResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = ResourceAllocationAggregatedResponse.from_dict(_response_200)
+        response_200 = _models.ResourceAllocationAggregatedResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+) -> "Response[ApiError | ResourceAllocationAggregatedResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +102,7 @@ def sync_detailed(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+) -> "Response[ApiError | ResourceAllocationAggregatedResponse]":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -137,7 +140,7 @@ def sync(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> ApiError | ResourceAllocationAggregatedResponse | None:
+) -> "ApiError | ResourceAllocationAggregatedResponse | None":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -170,7 +173,7 @@ async def asyncio_detailed(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> Response[ApiError | ResourceAllocationAggregatedResponse]:
+) -> "Response[ApiError | ResourceAllocationAggregatedResponse]":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -206,7 +209,7 @@ async def asyncio(
     start_date: str,
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
-) -> ApiError | ResourceAllocationAggregatedResponse | None:
+) -> "ApiError | ResourceAllocationAggregatedResponse | None":
     """Get resource use per day or month
 
      Slot hours between `startDate` and `endDate` (whole days, `YYYY-MM-DD`, UTC), summed per day or per
@@ -235,13 +238,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> ResourceAllocationAggregatedResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = ResourceAllocationAggregatedResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "ResourceAllocationAggregatedResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.ResourceAllocationAggregatedResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "ResourceAllocationAggregatedResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -250,11 +256,11 @@ def request(
     end_date: str,
     period: ResourceAllocationAggregationPeriod,
     **options: Unpack[CallOptions],
-) -> Request[ResourceAllocationAggregatedResponse]:
+) -> "Request[ResourceAllocationAggregatedResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         start_date=start_date,
         end_date=end_date,
         period=period,
     )
-    return Request("resource_allocation_aggregated", kwargs, _parse_ok, options)
+    return Request("resource_allocation_aggregated", kwargs, _parse_ok, options, _from_json)

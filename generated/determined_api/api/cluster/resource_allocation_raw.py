@@ -1,13 +1,16 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.resource_allocation_raw_response import ResourceAllocationRawResponse
-from ...types import UNSET, CallOptions, Request, Response
+from ...types import UNSET, CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.resource_allocation_raw_response import ResourceAllocationRawResponse
 
 
 def _get_kwargs(
@@ -37,50 +40,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ResourceAllocationRawResponse:
+) -> "ApiError | ResourceAllocationRawResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = ResourceAllocationRawResponse.from_dict(_response_200)
+        response_200 = _models.ResourceAllocationRawResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ResourceAllocationRawResponse]:
+) -> "Response[ApiError | ResourceAllocationRawResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> Response[ApiError | ResourceAllocationRawResponse]:
+) -> "Response[ApiError | ResourceAllocationRawResponse]":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -129,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> ApiError | ResourceAllocationRawResponse | None:
+) -> "ApiError | ResourceAllocationRawResponse | None":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -159,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> Response[ApiError | ResourceAllocationRawResponse]:
+) -> "Response[ApiError | ResourceAllocationRawResponse]":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -192,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
-) -> ApiError | ResourceAllocationRawResponse | None:
+) -> "ApiError | ResourceAllocationRawResponse | None":
     """Get resource use per allocation
 
      One entry per allocation (the slots a task held and for how long) that overlaps the window from
@@ -219,13 +222,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> ResourceAllocationRawResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = ResourceAllocationRawResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "ResourceAllocationRawResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.ResourceAllocationRawResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "ResourceAllocationRawResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -233,10 +239,10 @@ def request(
     timestamp_after: datetime.datetime,
     timestamp_before: datetime.datetime,
     **options: Unpack[CallOptions],
-) -> Request[ResourceAllocationRawResponse]:
+) -> "Request[ResourceAllocationRawResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         timestamp_after=timestamp_after,
         timestamp_before=timestamp_before,
     )
-    return Request("resource_allocation_raw", kwargs, _parse_ok, options)
+    return Request("resource_allocation_raw", kwargs, _parse_ok, options, _from_json)

@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.command import Command
 from ...models.get_commands_request_sort_by import GetCommandsRequestSortBy
-from ...models.get_commands_response import GetCommandsResponse
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.command import Command
+    from ...models.get_commands_response import GetCommandsResponse
 
 
 def _get_kwargs(
@@ -68,50 +71,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetCommandsResponse:
+) -> "ApiError | GetCommandsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetCommandsResponse.from_dict(_response_200)
+        response_200 = _models.GetCommandsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetCommandsResponse]:
+) -> "Response[ApiError | GetCommandsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -130,7 +133,7 @@ def sync_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetCommandsResponse]:
+) -> "Response[ApiError | GetCommandsResponse]":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -180,7 +183,7 @@ def sync(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetCommandsResponse | None:
+) -> "ApiError | GetCommandsResponse | None":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -225,7 +228,7 @@ async def asyncio_detailed(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> Response[ApiError | GetCommandsResponse]:
+) -> "Response[ApiError | GetCommandsResponse]":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -273,7 +276,7 @@ async def asyncio(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
-) -> ApiError | GetCommandsResponse | None:
+) -> "ApiError | GetCommandsResponse | None":
     """List commands
 
      Commands running or queued on the cluster, filtered by owner and workspace, one page at a time;
@@ -310,13 +313,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetCommandsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetCommandsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetCommandsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetCommandsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetCommandsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -329,7 +335,7 @@ def request(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetCommandsResponse]:
+) -> "Request[GetCommandsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -340,10 +346,10 @@ def request(
         user_ids=user_ids,
         workspace_id=workspace_id,
     )
-    return Request("get_commands", kwargs, _parse_ok, options)
+    return Request("get_commands", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetCommandsResponse) -> list[Command]:
+def _items(page: "GetCommandsResponse") -> "list[Command]":
     items = page.commands
     return items if isinstance(items, list) else []
 
@@ -357,7 +363,7 @@ def pages(
     user_ids: list[int] | Unset = UNSET,
     workspace_id: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetCommandsResponse, Command]:
+) -> "Pages[GetCommandsResponse, Command]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -372,4 +378,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_commands", page, _parse_ok, _items, start, options)
+    return Pages("get_commands", page, _parse_ok, _items, start, options, _from_json)

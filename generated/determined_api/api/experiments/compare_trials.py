@@ -1,14 +1,17 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.compare_trials_response import CompareTrialsResponse
 from ...models.metric_type import MetricType
-from ...types import UNSET, CallOptions, Request, Response, Unset
+from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.compare_trials_response import CompareTrialsResponse
 
 
 def _get_kwargs(
@@ -135,50 +138,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | CompareTrialsResponse:
+) -> "ApiError | CompareTrialsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = CompareTrialsResponse.from_dict(_response_200)
+        response_200 = _models.CompareTrialsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | CompareTrialsResponse]:
+) -> "Response[ApiError | CompareTrialsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -213,7 +216,7 @@ def sync_detailed(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> Response[ApiError | CompareTrialsResponse]:
+) -> "Response[ApiError | CompareTrialsResponse]":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -312,7 +315,7 @@ def sync(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> ApiError | CompareTrialsResponse | None:
+) -> "ApiError | CompareTrialsResponse | None":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -406,7 +409,7 @@ async def asyncio_detailed(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> Response[ApiError | CompareTrialsResponse]:
+) -> "Response[ApiError | CompareTrialsResponse]":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -503,7 +506,7 @@ async def asyncio(
     time_series_filter_time_range_lte: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
-) -> ApiError | CompareTrialsResponse | None:
+) -> "ApiError | CompareTrialsResponse | None":
     """Compare metrics of several trials
 
      For each listed trial, its metrics as time series reduced to at most `maxDatapoints` points per
@@ -573,13 +576,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> CompareTrialsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = CompareTrialsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "CompareTrialsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.CompareTrialsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "CompareTrialsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -608,7 +614,7 @@ def request(
     time_series_filter_time_range_gt: datetime.datetime | Unset = UNSET,
     time_series_filter_time_range_gte: datetime.datetime | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[CompareTrialsResponse]:
+) -> "Request[CompareTrialsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_ids=trial_ids,
@@ -635,4 +641,4 @@ def request(
         time_series_filter_time_range_gt=time_series_filter_time_range_gt,
         time_series_filter_time_range_gte=time_series_filter_time_range_gte,
     )
-    return Request("compare_trials", kwargs, _parse_ok, options)
+    return Request("compare_trials", kwargs, _parse_ok, options, _from_json)

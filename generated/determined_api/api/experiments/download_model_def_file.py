@@ -1,12 +1,15 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...types import UNSET, CallOptions, Request, Response
+from ...types import UNSET, CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
 
 
 def _get_kwargs(
@@ -32,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | str:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | str":
     if response.status_code == 200:
         response_200 = response.text
         if type(response_200) is not str:
@@ -41,46 +44,46 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "Response[ApiError | str]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -129,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -159,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> Response[ApiError | str]:
+) -> "Response[ApiError | str]":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -192,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     path: str,
-) -> ApiError | str | None:
+) -> "ApiError | str | None":
     """Download one model definition file
 
      The content of the file at `path` in the experiment's model definition, as `text/plain`. Served
@@ -219,7 +222,7 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> str:
+def _parse_ok(response: httpx.Response) -> "str":
     response_200 = response.text
     if type(response_200) is not str:
         raise TypeError(f"response_200: expected str, got {type(response_200).__name__}")
@@ -232,7 +235,7 @@ def request(
     *,
     path: str,
     **options: Unpack[CallOptions],
-) -> Request[str]:
+) -> "Request[str]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

@@ -1,16 +1,19 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.experiment import Experiment
 from ...models.experiment_state import ExperimentState
 from ...models.get_experiments_request_sort_by import GetExperimentsRequestSortBy
-from ...models.get_experiments_response import GetExperimentsResponse
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.experiment import Experiment
+    from ...models.get_experiments_response import GetExperimentsResponse
 
 
 def _get_kwargs(
@@ -124,50 +127,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetExperimentsResponse:
+) -> "ApiError | GetExperimentsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetExperimentsResponse.from_dict(_response_200)
+        response_200 = _models.GetExperimentsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetExperimentsResponse]:
+) -> "Response[ApiError | GetExperimentsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -198,7 +201,7 @@ def sync_detailed(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> Response[ApiError | GetExperimentsResponse]:
+) -> "Response[ApiError | GetExperimentsResponse]":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -285,7 +288,7 @@ def sync(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> ApiError | GetExperimentsResponse | None:
+) -> "ApiError | GetExperimentsResponse | None":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -367,7 +370,7 @@ async def asyncio_detailed(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> Response[ApiError | GetExperimentsResponse]:
+) -> "Response[ApiError | GetExperimentsResponse]":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -452,7 +455,7 @@ async def asyncio(
     experiment_id_filter_incl: list[int] | Unset = UNSET,
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
-) -> ApiError | GetExperimentsResponse | None:
+) -> "ApiError | GetExperimentsResponse | None":
     """List experiments
 
      Experiments matching the filters, one page at a time (see Pagination). `limit` 0 means the server
@@ -514,13 +517,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetExperimentsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetExperimentsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetExperimentsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetExperimentsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetExperimentsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -545,7 +551,7 @@ def request(
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetExperimentsResponse]:
+) -> "Request[GetExperimentsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -568,10 +574,10 @@ def request(
         experiment_id_filter_not_in=experiment_id_filter_not_in,
         show_trial_data=show_trial_data,
     )
-    return Request("get_experiments", kwargs, _parse_ok, options)
+    return Request("get_experiments", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetExperimentsResponse) -> list[Experiment]:
+def _items(page: "GetExperimentsResponse") -> "list[Experiment]":
     items = page.experiments
     return items if isinstance(items, list) else []
 
@@ -597,7 +603,7 @@ def pages(
     experiment_id_filter_not_in: list[int] | Unset = UNSET,
     show_trial_data: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetExperimentsResponse, Experiment]:
+) -> "Pages[GetExperimentsResponse, Experiment]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -624,4 +630,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_experiments", page, _parse_ok, _items, start, options)
+    return Pages("get_experiments", page, _parse_ok, _items, start, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.allocation_rendezvous_info_response import AllocationRendezvousInfoResponse
-from ...models.api_error import ApiError
-from ...types import CallOptions, Request, Response
+from ...types import CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.allocation_rendezvous_info_response import AllocationRendezvousInfoResponse
+    from ...models.api_error import ApiError
 
 
 def _get_kwargs(
@@ -28,58 +31,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocationRendezvousInfoResponse | ApiError:
+) -> "AllocationRendezvousInfoResponse | ApiError":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = AllocationRendezvousInfoResponse.from_dict(_response_200)
+        response_200 = _models.AllocationRendezvousInfoResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocationRendezvousInfoResponse | ApiError]:
+) -> "Response[AllocationRendezvousInfoResponse | ApiError]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +96,7 @@ def sync_detailed(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AllocationRendezvousInfoResponse | ApiError]:
+) -> "Response[AllocationRendezvousInfoResponse | ApiError]":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -131,7 +134,7 @@ def sync(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AllocationRendezvousInfoResponse | ApiError | None:
+) -> "AllocationRendezvousInfoResponse | ApiError | None":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -164,7 +167,7 @@ async def asyncio_detailed(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AllocationRendezvousInfoResponse | ApiError]:
+) -> "Response[AllocationRendezvousInfoResponse | ApiError]":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -200,7 +203,7 @@ async def asyncio(
     resources_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AllocationRendezvousInfoResponse | ApiError | None:
+) -> "AllocationRendezvousInfoResponse | ApiError | None":
     """Get the addresses of an allocation's containers
 
      Blocks until every container of the allocation has connected, then answers each one's addresses and
@@ -230,23 +233,26 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> AllocationRendezvousInfoResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = AllocationRendezvousInfoResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "AllocationRendezvousInfoResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.AllocationRendezvousInfoResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "AllocationRendezvousInfoResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
     allocation_id: str,
     resources_id: str,
     **options: Unpack[CallOptions],
-) -> Request[AllocationRendezvousInfoResponse]:
+) -> "Request[AllocationRendezvousInfoResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         allocation_id=allocation_id,
         resources_id=resources_id,
     )
-    return Request("allocation_rendezvous_info", kwargs, _parse_ok, options)
+    return Request("allocation_rendezvous_info", kwargs, _parse_ok, options, _from_json)

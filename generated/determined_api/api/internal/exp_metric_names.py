@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.exp_metric_names_response import ExpMetricNamesResponse
-from ...models.exp_metric_names_stream_line import ExpMetricNamesStreamLine
-from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.exp_metric_names_response import ExpMetricNamesResponse
+    from ...models.exp_metric_names_stream_line import ExpMetricNamesStreamLine
 
 
 def _get_kwargs(
@@ -37,50 +40,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ExpMetricNamesStreamLine:
+) -> "ApiError | ExpMetricNamesStreamLine":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = ExpMetricNamesStreamLine.from_dict(_response_200)
+        response_200 = _models.ExpMetricNamesStreamLine.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ExpMetricNamesStreamLine]:
+) -> "Response[ApiError | ExpMetricNamesStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | ExpMetricNamesStreamLine]:
+) -> "Response[ApiError | ExpMetricNamesStreamLine]":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -134,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> ApiError | ExpMetricNamesStreamLine | None:
+) -> "ApiError | ExpMetricNamesStreamLine | None":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -169,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | ExpMetricNamesStreamLine]:
+) -> "Response[ApiError | ExpMetricNamesStreamLine]":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -207,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     ids: list[int],
     period_seconds: int | Unset = UNSET,
-) -> ApiError | ExpMetricNamesStreamLine | None:
+) -> "ApiError | ExpMetricNamesStreamLine | None":
     """Stream the metric names of experiments
 
      The metric names the listed experiments have reported (searcher metric, training and validation
@@ -239,10 +242,10 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> ExpMetricNamesResponse:
+def _parse_result(data: Any) -> "ExpMetricNamesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"ExpMetricNamesStreamLine.result: expected object, got {type(data).__name__}")
-    return ExpMetricNamesResponse.from_dict(data)
+    return _models.ExpMetricNamesResponse.from_dict(data)
 
 
 def request(
@@ -250,7 +253,7 @@ def request(
     ids: list[int],
     period_seconds: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[ExpMetricNamesResponse]:
+) -> "StreamRequest[ExpMetricNamesResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         ids=ids,

@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_jobs_v2_response import GetJobsV2Response
 from ...models.job_state import JobState
 from ...models.order_by import OrderBy
-from ...models.rbac_job import RBACJob
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_jobs_v2_response import GetJobsV2Response
+    from ...models.rbac_job import RBACJob
 
 
 def _get_kwargs(
@@ -55,50 +58,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetJobsV2Response:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetJobsV2Response":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetJobsV2Response.from_dict(_response_200)
+        response_200 = _models.GetJobsV2Response.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetJobsV2Response]:
+) -> "Response[ApiError | GetJobsV2Response]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +120,7 @@ def sync_detailed(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> Response[ApiError | GetJobsV2Response]:
+) -> "Response[ApiError | GetJobsV2Response]":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -162,7 +167,7 @@ def sync(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> ApiError | GetJobsV2Response | None:
+) -> "ApiError | GetJobsV2Response | None":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -204,7 +209,7 @@ async def asyncio_detailed(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> Response[ApiError | GetJobsV2Response]:
+) -> "Response[ApiError | GetJobsV2Response]":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -249,7 +254,7 @@ async def asyncio(
     resource_pool: str | Unset = UNSET,
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
-) -> ApiError | GetJobsV2Response | None:
+) -> "ApiError | GetJobsV2Response | None":
     """List jobs in the queue with access checks
 
      Jobs of one resource pool, ordered by position in the queue, one page at a time. A job the caller
@@ -285,13 +290,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetJobsV2Response:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetJobsV2Response.from_dict(_response_200)
+def _from_json(data: Any) -> "GetJobsV2Response":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetJobsV2Response.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetJobsV2Response":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -302,7 +310,7 @@ def request(
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetJobsV2Response]:
+) -> "Request[GetJobsV2Response]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         offset=offset,
@@ -311,10 +319,10 @@ def request(
         order_by=order_by,
         states=states,
     )
-    return Request("get_jobs_v2", kwargs, _parse_ok, options)
+    return Request("get_jobs_v2", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetJobsV2Response) -> list[RBACJob]:
+def _items(page: "GetJobsV2Response") -> "list[RBACJob]":
     items = page.jobs
     return items if isinstance(items, list) else []
 
@@ -326,7 +334,7 @@ def pages(
     order_by: OrderBy | Unset = UNSET,
     states: list[JobState] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetJobsV2Response, RBACJob]:
+) -> "Pages[GetJobsV2Response, RBACJob]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -339,4 +347,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_jobs_v2", page, _parse_ok, _items, start, options)
+    return Pages("get_jobs_v2", page, _parse_ok, _items, start, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_resource_pools_response import GetResourcePoolsResponse
-from ...models.resource_pool import ResourcePool
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_resource_pools_response import GetResourcePoolsResponse
+    from ...models.resource_pool import ResourcePool
 
 
 def _get_kwargs(
@@ -38,50 +41,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetResourcePoolsResponse:
+) -> "ApiError | GetResourcePoolsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetResourcePoolsResponse.from_dict(_response_200)
+        response_200 = _models.GetResourcePoolsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetResourcePoolsResponse]:
+) -> "Response[ApiError | GetResourcePoolsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +99,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> Response[ApiError | GetResourcePoolsResponse]:
+) -> "Response[ApiError | GetResourcePoolsResponse]":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -137,7 +140,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> ApiError | GetResourcePoolsResponse | None:
+) -> "ApiError | GetResourcePoolsResponse | None":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -173,7 +176,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> Response[ApiError | GetResourcePoolsResponse]:
+) -> "Response[ApiError | GetResourcePoolsResponse]":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -212,7 +215,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
-) -> ApiError | GetResourcePoolsResponse | None:
+) -> "ApiError | GetResourcePoolsResponse | None":
     """List resource pools
 
      The resource pools of the cluster with their type, size, slot use and defaults; `unbound` keeps only
@@ -244,13 +247,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetResourcePoolsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetResourcePoolsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetResourcePoolsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetResourcePoolsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetResourcePoolsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -259,17 +265,17 @@ def request(
     limit: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetResourcePoolsResponse]:
+) -> "Request[GetResourcePoolsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
         unbound=unbound,
     )
-    return Request("get_resource_pools", kwargs, _parse_ok, options)
+    return Request("get_resource_pools", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetResourcePoolsResponse) -> list[ResourcePool]:
+def _items(page: "GetResourcePoolsResponse") -> "list[ResourcePool]":
     items = page.resource_pools
     return items if isinstance(items, list) else []
 
@@ -279,7 +285,7 @@ def pages(
     offset: int | Unset = UNSET,
     unbound: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetResourcePoolsResponse, ResourcePool]:
+) -> "Pages[GetResourcePoolsResponse, ResourcePool]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -290,4 +296,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_resource_pools", page, _parse_ok, _items, start, options)
+    return Pages("get_resource_pools", page, _parse_ok, _items, start, options, _from_json)

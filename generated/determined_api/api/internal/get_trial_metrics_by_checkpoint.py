@@ -1,14 +1,17 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_trial_metrics_by_checkpoint_response import GetTrialMetricsByCheckpointResponse
 from ...models.trial_source_info_type import TrialSourceInfoType
-from ...types import UNSET, CallOptions, Request, Response, Unset
+from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_trial_metrics_by_checkpoint_response import GetTrialMetricsByCheckpointResponse
 
 
 def _get_kwargs(
@@ -43,58 +46,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialMetricsByCheckpointResponse:
+) -> "ApiError | GetTrialMetricsByCheckpointResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetTrialMetricsByCheckpointResponse.from_dict(_response_200)
+        response_200 = _models.GetTrialMetricsByCheckpointResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialMetricsByCheckpointResponse]:
+) -> "Response[ApiError | GetTrialMetricsByCheckpointResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByCheckpointResponse]:
+) -> "Response[ApiError | GetTrialMetricsByCheckpointResponse]":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -150,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByCheckpointResponse | None:
+) -> "ApiError | GetTrialMetricsByCheckpointResponse | None":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -186,7 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByCheckpointResponse]:
+) -> "Response[ApiError | GetTrialMetricsByCheckpointResponse]":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -225,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByCheckpointResponse | None:
+) -> "ApiError | GetTrialMetricsByCheckpointResponse | None":
     """Get metrics of trials that used a checkpoint
 
      The metrics reported by trials linked to this checkpoint with reportTrialSourceInfo (for example
@@ -257,13 +260,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialMetricsByCheckpointResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetTrialMetricsByCheckpointResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetTrialMetricsByCheckpointResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetTrialMetricsByCheckpointResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetTrialMetricsByCheckpointResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -272,11 +278,11 @@ def request(
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialMetricsByCheckpointResponse]:
+) -> "Request[GetTrialMetricsByCheckpointResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         checkpoint_uuid=checkpoint_uuid,
         trial_source_info_type=trial_source_info_type,
         metric_group=metric_group,
     )
-    return Request("get_trial_metrics_by_checkpoint", kwargs, _parse_ok, options)
+    return Request("get_trial_metrics_by_checkpoint", kwargs, _parse_ok, options, _from_json)

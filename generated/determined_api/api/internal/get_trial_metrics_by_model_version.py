@@ -1,14 +1,17 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_trial_metrics_by_model_version_response import GetTrialMetricsByModelVersionResponse
 from ...models.trial_source_info_type import TrialSourceInfoType
-from ...types import UNSET, CallOptions, Request, Response, Unset
+from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_trial_metrics_by_model_version_response import GetTrialMetricsByModelVersionResponse
 
 
 def _get_kwargs(
@@ -45,58 +48,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialMetricsByModelVersionResponse:
+) -> "ApiError | GetTrialMetricsByModelVersionResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetTrialMetricsByModelVersionResponse.from_dict(_response_200)
+        response_200 = _models.GetTrialMetricsByModelVersionResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialMetricsByModelVersionResponse]:
+) -> "Response[ApiError | GetTrialMetricsByModelVersionResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByModelVersionResponse]:
+) -> "Response[ApiError | GetTrialMetricsByModelVersionResponse]":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -156,7 +159,7 @@ def sync(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByModelVersionResponse | None:
+) -> "ApiError | GetTrialMetricsByModelVersionResponse | None":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -195,7 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> Response[ApiError | GetTrialMetricsByModelVersionResponse]:
+) -> "Response[ApiError | GetTrialMetricsByModelVersionResponse]":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -237,7 +240,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
-) -> ApiError | GetTrialMetricsByModelVersionResponse | None:
+) -> "ApiError | GetTrialMetricsByModelVersionResponse | None":
     """Get metrics of trials that used a model version
 
      The metrics reported by trials linked to this model version with reportTrialSourceInfo, per trial,
@@ -271,13 +274,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialMetricsByModelVersionResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetTrialMetricsByModelVersionResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetTrialMetricsByModelVersionResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetTrialMetricsByModelVersionResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetTrialMetricsByModelVersionResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -287,7 +293,7 @@ def request(
     trial_source_info_type: TrialSourceInfoType | Unset = UNSET,
     metric_group: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialMetricsByModelVersionResponse]:
+) -> "Request[GetTrialMetricsByModelVersionResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,
@@ -295,4 +301,4 @@ def request(
         trial_source_info_type=trial_source_info_type,
         metric_group=metric_group,
     )
-    return Request("get_trial_metrics_by_model_version", kwargs, _parse_ok, options)
+    return Request("get_trial_metrics_by_model_version", kwargs, _parse_ok, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_trial_remaining_log_retention_days_response import GetTrialRemainingLogRetentionDaysResponse
-from ...types import CallOptions, Request, Response
+from ...types import CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_trial_remaining_log_retention_days_response import GetTrialRemainingLogRetentionDaysResponse
 
 
 def _get_kwargs(
@@ -26,58 +29,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialRemainingLogRetentionDaysResponse:
+) -> "ApiError | GetTrialRemainingLogRetentionDaysResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetTrialRemainingLogRetentionDaysResponse.from_dict(_response_200)
+        response_200 = _models.GetTrialRemainingLogRetentionDaysResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +93,7 @@ def sync_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -124,7 +127,7 @@ def sync(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialRemainingLogRetentionDaysResponse | None:
+) -> "ApiError | GetTrialRemainingLogRetentionDaysResponse | None":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -153,7 +156,7 @@ async def asyncio_detailed(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Response[ApiError | GetTrialRemainingLogRetentionDaysResponse]":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -185,7 +188,7 @@ async def asyncio(
     trial_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | GetTrialRemainingLogRetentionDaysResponse | None:
+) -> "ApiError | GetTrialRemainingLogRetentionDaysResponse | None":
     """Get how many days a trial's logs remain
 
      Days left before the retention policy deletes the trial's logs.
@@ -212,21 +215,24 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialRemainingLogRetentionDaysResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetTrialRemainingLogRetentionDaysResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetTrialRemainingLogRetentionDaysResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetTrialRemainingLogRetentionDaysResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetTrialRemainingLogRetentionDaysResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
     trial_id: int,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialRemainingLogRetentionDaysResponse]:
+) -> "Request[GetTrialRemainingLogRetentionDaysResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,
     )
-    return Request("get_trial_remaining_log_retention_days", kwargs, _parse_ok, options)
+    return Request("get_trial_remaining_log_retention_days", kwargs, _parse_ok, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.list_workspaces_bound_to_rp_response import ListWorkspacesBoundToRPResponse
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.list_workspaces_bound_to_rp_response import ListWorkspacesBoundToRPResponse
 
 
 def _get_kwargs(
@@ -38,58 +41,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ListWorkspacesBoundToRPResponse:
+) -> "ApiError | ListWorkspacesBoundToRPResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = ListWorkspacesBoundToRPResponse.from_dict(_response_200)
+        response_200 = _models.ListWorkspacesBoundToRPResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ListWorkspacesBoundToRPResponse]:
+) -> "Response[ApiError | ListWorkspacesBoundToRPResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListWorkspacesBoundToRPResponse]:
+) -> "Response[ApiError | ListWorkspacesBoundToRPResponse]":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -144,7 +147,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListWorkspacesBoundToRPResponse | None:
+) -> "ApiError | ListWorkspacesBoundToRPResponse | None":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -179,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListWorkspacesBoundToRPResponse]:
+) -> "Response[ApiError | ListWorkspacesBoundToRPResponse]":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -217,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListWorkspacesBoundToRPResponse | None:
+) -> "ApiError | ListWorkspacesBoundToRPResponse | None":
     """List the workspaces bound to a resource pool
 
      Ids of the workspaces that may use the pool, one page at a time.
@@ -248,13 +251,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> ListWorkspacesBoundToRPResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = ListWorkspacesBoundToRPResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "ListWorkspacesBoundToRPResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.ListWorkspacesBoundToRPResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "ListWorkspacesBoundToRPResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -263,17 +269,17 @@ def request(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[ListWorkspacesBoundToRPResponse]:
+) -> "Request[ListWorkspacesBoundToRPResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         resource_pool_name=resource_pool_name,
         offset=offset,
         limit=limit,
     )
-    return Request("list_workspaces_bound_to_rp", kwargs, _parse_ok, options)
+    return Request("list_workspaces_bound_to_rp", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: ListWorkspacesBoundToRPResponse) -> list[int]:
+def _items(page: "ListWorkspacesBoundToRPResponse") -> "list[int]":
     items = page.workspace_ids
     return items if isinstance(items, list) else []
 
@@ -283,7 +289,7 @@ def pages(
     *,
     offset: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[ListWorkspacesBoundToRPResponse, int]:
+) -> "Pages[ListWorkspacesBoundToRPResponse, int]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -294,4 +300,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("list_workspaces_bound_to_rp", page, _parse_ok, _items, start, options)
+    return Pages("list_workspaces_bound_to_rp", page, _parse_ok, _items, start, options, _from_json)

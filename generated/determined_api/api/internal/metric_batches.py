@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.metric_batches_response import MetricBatchesResponse
-from ...models.metric_batches_stream_line import MetricBatchesStreamLine
 from ...models.metric_type import MetricType
-from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.metric_batches_response import MetricBatchesResponse
+    from ...models.metric_batches_stream_line import MetricBatchesStreamLine
 
 
 def _get_kwargs(
@@ -50,58 +53,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MetricBatchesStreamLine:
+) -> "ApiError | MetricBatchesStreamLine":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = MetricBatchesStreamLine.from_dict(_response_200)
+        response_200 = _models.MetricBatchesStreamLine.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MetricBatchesStreamLine]:
+) -> "Response[ApiError | MetricBatchesStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +121,7 @@ def sync_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | MetricBatchesStreamLine]:
+) -> "Response[ApiError | MetricBatchesStreamLine]":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -166,7 +169,7 @@ def sync(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | MetricBatchesStreamLine | None:
+) -> "ApiError | MetricBatchesStreamLine | None":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -209,7 +212,7 @@ async def asyncio_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> Response[ApiError | MetricBatchesStreamLine]:
+) -> "Response[ApiError | MetricBatchesStreamLine]":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -255,7 +258,7 @@ async def asyncio(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
-) -> ApiError | MetricBatchesStreamLine | None:
+) -> "ApiError | MetricBatchesStreamLine | None":
     """Stream the batches at which a metric was recorded
 
      For one experiment and metric, the batch counts at which any trial recorded it. Answers newline-
@@ -292,10 +295,10 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> MetricBatchesResponse:
+def _parse_result(data: Any) -> "MetricBatchesResponse":
     if not isinstance(data, dict):
         raise TypeError(f"MetricBatchesStreamLine.result: expected object, got {type(data).__name__}")
-    return MetricBatchesResponse.from_dict(data)
+    return _models.MetricBatchesResponse.from_dict(data)
 
 
 def request(
@@ -306,7 +309,7 @@ def request(
     group: str | Unset = UNSET,
     period_seconds: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[MetricBatchesResponse]:
+) -> "StreamRequest[MetricBatchesResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,

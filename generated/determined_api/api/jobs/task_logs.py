@@ -1,17 +1,20 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.log_level import LogLevel
 from ...models.order_by import OrderBy
-from ...models.task_logs_response import TaskLogsResponse
-from ...models.task_logs_stream_line import TaskLogsStreamLine
-from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.task_logs_response import TaskLogsResponse
+    from ...models.task_logs_stream_line import TaskLogsStreamLine
 
 
 def _get_kwargs(
@@ -117,58 +120,60 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | TaskLogsStreamLine:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | TaskLogsStreamLine":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = TaskLogsStreamLine.from_dict(_response_200)
+        response_200 = _models.TaskLogsStreamLine.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TaskLogsStreamLine]:
+) -> "Response[ApiError | TaskLogsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -195,7 +200,7 @@ def sync_detailed(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsStreamLine]:
+) -> "Response[ApiError | TaskLogsStreamLine]":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -271,7 +276,7 @@ def sync(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> ApiError | TaskLogsStreamLine | None:
+) -> "ApiError | TaskLogsStreamLine | None":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -342,7 +347,7 @@ async def asyncio_detailed(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsStreamLine]:
+) -> "Response[ApiError | TaskLogsStreamLine]":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -416,7 +421,7 @@ async def asyncio(
     order_by: OrderBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
-) -> ApiError | TaskLogsStreamLine | None:
+) -> "ApiError | TaskLogsStreamLine | None":
     """Stream a task's logs
 
      The log lines of any task (trial, command, notebook, shell...), filtered by allocation, agent,
@@ -471,10 +476,10 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> TaskLogsResponse:
+def _parse_result(data: Any) -> "TaskLogsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"TaskLogsStreamLine.result: expected object, got {type(data).__name__}")
-    return TaskLogsResponse.from_dict(data)
+    return _models.TaskLogsResponse.from_dict(data)
 
 
 def request(
@@ -495,7 +500,7 @@ def request(
     search_text: str | Unset = UNSET,
     enable_regex: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[TaskLogsResponse]:
+) -> "StreamRequest[TaskLogsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         task_id=task_id,

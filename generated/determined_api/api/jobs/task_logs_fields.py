@@ -1,14 +1,17 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.task_logs_fields_response import TaskLogsFieldsResponse
-from ...models.task_logs_fields_stream_line import TaskLogsFieldsStreamLine
-from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.task_logs_fields_response import TaskLogsFieldsResponse
+    from ...models.task_logs_fields_stream_line import TaskLogsFieldsStreamLine
 
 
 def _get_kwargs(
@@ -36,58 +39,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TaskLogsFieldsStreamLine:
+) -> "ApiError | TaskLogsFieldsStreamLine":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = TaskLogsFieldsStreamLine.from_dict(_response_200)
+        response_200 = _models.TaskLogsFieldsStreamLine.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TaskLogsFieldsStreamLine]:
+) -> "Response[ApiError | TaskLogsFieldsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsFieldsStreamLine]:
+) -> "Response[ApiError | TaskLogsFieldsStreamLine]":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -137,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> ApiError | TaskLogsFieldsStreamLine | None:
+) -> "ApiError | TaskLogsFieldsStreamLine | None":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -168,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | TaskLogsFieldsStreamLine]:
+) -> "Response[ApiError | TaskLogsFieldsStreamLine]":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -202,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     follow: bool | Unset = UNSET,
-) -> ApiError | TaskLogsFieldsStreamLine | None:
+) -> "ApiError | TaskLogsFieldsStreamLine | None":
     """Stream the values a task's logs can be filtered by
 
      The distinct allocations, agents, containers, ranks, streams and sources found in a task's logs.
@@ -230,10 +233,10 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> TaskLogsFieldsResponse:
+def _parse_result(data: Any) -> "TaskLogsFieldsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"TaskLogsFieldsStreamLine.result: expected object, got {type(data).__name__}")
-    return TaskLogsFieldsResponse.from_dict(data)
+    return _models.TaskLogsFieldsResponse.from_dict(data)
 
 
 def request(
@@ -241,7 +244,7 @@ def request(
     *,
     follow: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[TaskLogsFieldsResponse]:
+) -> "StreamRequest[TaskLogsFieldsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         task_id=task_id,

@@ -1,18 +1,21 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_model_versions_request_sort_by import (
     GetModelVersionsRequestSortBy,
 )
-from ...models.get_model_versions_response import GetModelVersionsResponse
-from ...models.model_version import ModelVersion
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_model_versions_response import GetModelVersionsResponse
+    from ...models.model_version import ModelVersion
 
 
 def _get_kwargs(
@@ -57,58 +60,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetModelVersionsResponse:
+) -> "ApiError | GetModelVersionsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetModelVersionsResponse.from_dict(_response_200)
+        response_200 = _models.GetModelVersionsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelVersionsResponse]:
+) -> "Response[ApiError | GetModelVersionsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +128,7 @@ def sync_detailed(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | GetModelVersionsResponse]:
+) -> "Response[ApiError | GetModelVersionsResponse]":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -169,7 +172,7 @@ def sync(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | GetModelVersionsResponse | None:
+) -> "ApiError | GetModelVersionsResponse | None":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -208,7 +211,7 @@ async def asyncio_detailed(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | GetModelVersionsResponse]:
+) -> "Response[ApiError | GetModelVersionsResponse]":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -250,7 +253,7 @@ async def asyncio(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | GetModelVersionsResponse | None:
+) -> "ApiError | GetModelVersionsResponse | None":
     """List a model's versions
 
      The versions of one model, with the model itself, one page at a time; `limit` 0 returns every
@@ -283,13 +286,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetModelVersionsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetModelVersionsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetModelVersionsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetModelVersionsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetModelVersionsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -300,7 +306,7 @@ def request(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetModelVersionsResponse]:
+) -> "Request[GetModelVersionsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         model_name=model_name,
@@ -309,10 +315,10 @@ def request(
         offset=offset,
         limit=limit,
     )
-    return Request("get_model_versions", kwargs, _parse_ok, options)
+    return Request("get_model_versions", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetModelVersionsResponse) -> list[ModelVersion]:
+def _items(page: "GetModelVersionsResponse") -> "list[ModelVersion]":
     items = page.model_versions
     return items if isinstance(items, list) else []
 
@@ -324,7 +330,7 @@ def pages(
     order_by: OrderBy | Unset = UNSET,
     offset: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetModelVersionsResponse, ModelVersion]:
+) -> "Pages[GetModelVersionsResponse, ModelVersion]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -337,4 +343,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_model_versions", page, _parse_ok, _items, start, options)
+    return Pages("get_model_versions", page, _parse_ok, _items, start, options, _from_json)

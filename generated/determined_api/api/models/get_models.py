@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_models_request_sort_by import GetModelsRequestSortBy
-from ...models.get_models_response import GetModelsResponse
-from ...models.model import Model
 from ...models.order_by import OrderBy
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_models_response import GetModelsResponse
+    from ...models.model import Model
 
 
 def _get_kwargs(
@@ -96,50 +99,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetModelsResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | GetModelsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetModelsResponse.from_dict(_response_200)
+        response_200 = _models.GetModelsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetModelsResponse]:
+) -> "Response[ApiError | GetModelsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -164,7 +169,7 @@ def sync_detailed(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetModelsResponse]:
+) -> "Response[ApiError | GetModelsResponse]":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -232,7 +237,7 @@ def sync(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetModelsResponse | None:
+) -> "ApiError | GetModelsResponse | None":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -295,7 +300,7 @@ async def asyncio_detailed(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetModelsResponse]:
+) -> "Response[ApiError | GetModelsResponse]":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -361,7 +366,7 @@ async def asyncio(
     user_ids: list[int] | Unset = UNSET,
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetModelsResponse | None:
+) -> "ApiError | GetModelsResponse | None":
     """List models
 
      Models in the registry matching the filters, one page at a time (see Pagination). `limit` 0 means
@@ -410,13 +415,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetModelsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetModelsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetModelsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetModelsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetModelsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -435,7 +443,7 @@ def request(
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetModelsResponse]:
+) -> "Request[GetModelsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -452,10 +460,10 @@ def request(
         id=id,
         workspace_ids=workspace_ids,
     )
-    return Request("get_models", kwargs, _parse_ok, options)
+    return Request("get_models", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetModelsResponse) -> list[Model]:
+def _items(page: "GetModelsResponse") -> "list[Model]":
     items = page.models
     return items if isinstance(items, list) else []
 
@@ -475,7 +483,7 @@ def pages(
     id: int | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetModelsResponse, Model]:
+) -> "Pages[GetModelsResponse, Model]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -496,4 +504,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_models", page, _parse_ok, _items, start, options)
+    return Pages("get_models", page, _parse_ok, _items, start, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.post_model_request import PostModelRequest
-from ...models.post_model_response import PostModelResponse
-from ...types import CallOptions, Request, Response
+from ...types import CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.post_model_response import PostModelResponse
 
 
 def _get_kwargs(
@@ -29,50 +32,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PostModelResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> "ApiError | PostModelResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = PostModelResponse.from_dict(_response_200)
+        response_200 = _models.PostModelResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostModelResponse]:
+) -> "Response[ApiError | PostModelResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostModelRequest,
-) -> Response[ApiError | PostModelResponse]:
+) -> "Response[ApiError | PostModelResponse]":
     """Create a model
 
      Add a model to the registry, in a workspace given by id or name (the default workspace otherwise).
@@ -117,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostModelRequest,
-) -> ApiError | PostModelResponse | None:
+) -> "ApiError | PostModelResponse | None":
     """Create a model
 
      Add a model to the registry, in a workspace given by id or name (the default workspace otherwise).
@@ -144,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostModelRequest,
-) -> Response[ApiError | PostModelResponse]:
+) -> "Response[ApiError | PostModelResponse]":
     """Create a model
 
      Add a model to the registry, in a workspace given by id or name (the default workspace otherwise).
@@ -174,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostModelRequest,
-) -> ApiError | PostModelResponse | None:
+) -> "ApiError | PostModelResponse | None":
     """Create a model
 
      Add a model to the registry, in a workspace given by id or name (the default workspace otherwise).
@@ -199,22 +204,25 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> PostModelResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = PostModelResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "PostModelResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.PostModelResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "PostModelResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
     *,
     body: PostModelRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostModelResponse]:
+) -> "Request[PostModelResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,
     )
-    return Request("post_model", kwargs, _parse_ok, options)
+    return Request("post_model", kwargs, _parse_ok, options, _from_json)

@@ -1,17 +1,20 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_trial_profiler_metrics_response import GetTrialProfilerMetricsResponse
-from ...models.get_trial_profiler_metrics_stream_line import GetTrialProfilerMetricsStreamLine
 from ...models.trial_profiler_metric_labels_profiler_metric_type import (
     TrialProfilerMetricLabelsProfilerMetricType,
 )
-from ...types import UNSET, CallOptions, Response, StreamRequest, Unset
+from ...types import UNSET, CallOptions, Response, StreamRequest, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_trial_profiler_metrics_response import GetTrialProfilerMetricsResponse
+    from ...models.get_trial_profiler_metrics_stream_line import GetTrialProfilerMetricsStreamLine
 
 
 def _get_kwargs(
@@ -55,58 +58,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialProfilerMetricsStreamLine:
+) -> "ApiError | GetTrialProfilerMetricsStreamLine":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetTrialProfilerMetricsStreamLine.from_dict(_response_200)
+        response_200 = _models.GetTrialProfilerMetricsStreamLine.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialProfilerMetricsStreamLine]:
+) -> "Response[ApiError | GetTrialProfilerMetricsStreamLine]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +127,7 @@ def sync_detailed(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialProfilerMetricsStreamLine]:
+) -> "Response[ApiError | GetTrialProfilerMetricsStreamLine]":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -173,7 +176,7 @@ def sync(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | GetTrialProfilerMetricsStreamLine | None:
+) -> "ApiError | GetTrialProfilerMetricsStreamLine | None":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -217,7 +220,7 @@ async def asyncio_detailed(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialProfilerMetricsStreamLine]:
+) -> "Response[ApiError | GetTrialProfilerMetricsStreamLine]":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -264,7 +267,7 @@ async def asyncio(
     labels_gpu_uuid: str | Unset = UNSET,
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
-) -> ApiError | GetTrialProfilerMetricsStreamLine | None:
+) -> "ApiError | GetTrialProfilerMetricsStreamLine | None":
     """Stream a trial's profiler metrics
 
      Batches of system and timing metrics the trial's profiler recorded, for the series named by the
@@ -301,10 +304,10 @@ async def asyncio(
     ).parsed
 
 
-def _parse_result(data: Any) -> GetTrialProfilerMetricsResponse:
+def _parse_result(data: Any) -> "GetTrialProfilerMetricsResponse":
     if not isinstance(data, dict):
         raise TypeError(f"GetTrialProfilerMetricsStreamLine.result: expected object, got {type(data).__name__}")
-    return GetTrialProfilerMetricsResponse.from_dict(data)
+    return _models.GetTrialProfilerMetricsResponse.from_dict(data)
 
 
 def request(
@@ -316,7 +319,7 @@ def request(
     labels_metric_type: TrialProfilerMetricLabelsProfilerMetricType | Unset = UNSET,
     follow: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> StreamRequest[GetTrialProfilerMetricsResponse]:
+) -> "StreamRequest[GetTrialProfilerMetricsResponse]":
     """This operation, for determined_client.Session.stream: each line's result."""
     kwargs = _get_kwargs(
         trial_id=trial_id,

@@ -1,14 +1,17 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_project_columns_response import GetProjectColumnsResponse
 from ...models.table_type import TableType
-from ...types import UNSET, CallOptions, Request, Response, Unset
+from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_project_columns_response import GetProjectColumnsResponse
 
 
 def _get_kwargs(
@@ -40,58 +43,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetProjectColumnsResponse:
+) -> "ApiError | GetProjectColumnsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetProjectColumnsResponse.from_dict(_response_200)
+        response_200 = _models.GetProjectColumnsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetProjectColumnsResponse]:
+) -> "Response[ApiError | GetProjectColumnsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> Response[ApiError | GetProjectColumnsResponse]:
+) -> "Response[ApiError | GetProjectColumnsResponse]":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -143,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> ApiError | GetProjectColumnsResponse | None:
+) -> "ApiError | GetProjectColumnsResponse | None":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -176,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> Response[ApiError | GetProjectColumnsResponse]:
+) -> "Response[ApiError | GetProjectColumnsResponse]":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -212,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     table_type: TableType | Unset = UNSET,
-) -> ApiError | GetProjectColumnsResponse | None:
+) -> "ApiError | GetProjectColumnsResponse | None":
     """List a project's table columns
 
      The columns the Web UI can show for the experiments or runs of a project: general fields,
@@ -242,13 +245,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetProjectColumnsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetProjectColumnsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetProjectColumnsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetProjectColumnsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetProjectColumnsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -256,10 +262,10 @@ def request(
     *,
     table_type: TableType | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetProjectColumnsResponse]:
+) -> "Request[GetProjectColumnsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         project_id=project_id,
         table_type=table_type,
     )
-    return Request("get_project_columns", kwargs, _parse_ok, options)
+    return Request("get_project_columns", kwargs, _parse_ok, options, _from_json)

@@ -1,13 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.get_groups_and_users_assigned_to_workspace_response import GetGroupsAndUsersAssignedToWorkspaceResponse
-from ...types import UNSET, CallOptions, Request, Response, Unset
+from ...types import UNSET, CallOptions, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_groups_and_users_assigned_to_workspace_response import (
+        GetGroupsAndUsersAssignedToWorkspaceResponse,
+    )
 
 
 def _get_kwargs(
@@ -35,58 +40,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse:
+) -> "ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetGroupsAndUsersAssignedToWorkspaceResponse.from_dict(_response_200)
+        response_200 = _models.GetGroupsAndUsersAssignedToWorkspaceResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -135,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None:
+) -> "ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -165,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Response[ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse]":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -198,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None:
+) -> "ApiError | GetGroupsAndUsersAssignedToWorkspaceResponse | None":
     """List who has roles in a workspace
 
      The groups (with their members) and users that hold a role in the workspace, and the assignments;
@@ -225,13 +230,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetGroupsAndUsersAssignedToWorkspaceResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetGroupsAndUsersAssignedToWorkspaceResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetGroupsAndUsersAssignedToWorkspaceResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetGroupsAndUsersAssignedToWorkspaceResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetGroupsAndUsersAssignedToWorkspaceResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -239,10 +247,10 @@ def request(
     *,
     name: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetGroupsAndUsersAssignedToWorkspaceResponse]:
+) -> "Request[GetGroupsAndUsersAssignedToWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
         name=name,
     )
-    return Request("get_groups_and_users_assigned_to_workspace", kwargs, _parse_ok, options)
+    return Request("get_groups_and_users_assigned_to_workspace", kwargs, _parse_ok, options, _from_json)

@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_templates_request_sort_by import GetTemplatesRequestSortBy
-from ...models.get_templates_response import GetTemplatesResponse
 from ...models.order_by import OrderBy
-from ...models.template import Template
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_templates_response import GetTemplatesResponse
+    from ...models.template import Template
 
 
 def _get_kwargs(
@@ -61,50 +64,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTemplatesResponse:
+) -> "ApiError | GetTemplatesResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetTemplatesResponse.from_dict(_response_200)
+        response_200 = _models.GetTemplatesResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTemplatesResponse]:
+) -> "Response[ApiError | GetTemplatesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +125,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetTemplatesResponse]:
+) -> "Response[ApiError | GetTemplatesResponse]":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -169,7 +172,7 @@ def sync(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetTemplatesResponse | None:
+) -> "ApiError | GetTemplatesResponse | None":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -211,7 +214,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetTemplatesResponse]:
+) -> "Response[ApiError | GetTemplatesResponse]":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -256,7 +259,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetTemplatesResponse | None:
+) -> "ApiError | GetTemplatesResponse | None":
     """List templates
 
      Configuration templates visible to the caller, filtered by name and workspace, one page at a time;
@@ -291,13 +294,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetTemplatesResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetTemplatesResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetTemplatesResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetTemplatesResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetTemplatesResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -309,7 +315,7 @@ def request(
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTemplatesResponse]:
+) -> "Request[GetTemplatesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -319,10 +325,10 @@ def request(
         name=name,
         workspace_ids=workspace_ids,
     )
-    return Request("get_templates", kwargs, _parse_ok, options)
+    return Request("get_templates", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetTemplatesResponse) -> list[Template]:
+def _items(page: "GetTemplatesResponse") -> "list[Template]":
     items = page.templates
     return items if isinstance(items, list) else []
 
@@ -335,7 +341,7 @@ def pages(
     name: str | Unset = UNSET,
     workspace_ids: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetTemplatesResponse, Template]:
+) -> "Pages[GetTemplatesResponse, Template]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -349,4 +355,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_templates", page, _parse_ok, _items, start, options)
+    return Pages("get_templates", page, _parse_ok, _items, start, options, _from_json)

@@ -1,17 +1,20 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_access_tokens_request_sort_by import (
     GetAccessTokensRequestSortBy,
 )
-from ...models.get_access_tokens_response import GetAccessTokensResponse
 from ...models.order_by import OrderBy
-from ...models.token_info import TokenInfo
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_access_tokens_response import GetAccessTokensResponse
+    from ...models.token_info import TokenInfo
 
 
 def _get_kwargs(
@@ -66,50 +69,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetAccessTokensResponse:
+) -> "ApiError | GetAccessTokensResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetAccessTokensResponse.from_dict(_response_200)
+        response_200 = _models.GetAccessTokensResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetAccessTokensResponse]:
+) -> "Response[ApiError | GetAccessTokensResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +131,7 @@ def sync_detailed(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> Response[ApiError | GetAccessTokensResponse]:
+) -> "Response[ApiError | GetAccessTokensResponse]":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -179,7 +182,7 @@ def sync(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> ApiError | GetAccessTokensResponse | None:
+) -> "ApiError | GetAccessTokensResponse | None":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -225,7 +228,7 @@ async def asyncio_detailed(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> Response[ApiError | GetAccessTokensResponse]:
+) -> "Response[ApiError | GetAccessTokensResponse]":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -274,7 +277,7 @@ async def asyncio(
     token_ids: list[int] | Unset = UNSET,
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
-) -> ApiError | GetAccessTokensResponse | None:
+) -> "ApiError | GetAccessTokensResponse | None":
     """List tokens
 
      Session and access tokens visible to the caller (their own; every user's for admins), one page at a
@@ -312,13 +315,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetAccessTokensResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetAccessTokensResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetAccessTokensResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetAccessTokensResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetAccessTokensResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -331,7 +337,7 @@ def request(
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetAccessTokensResponse]:
+) -> "Request[GetAccessTokensResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -342,10 +348,10 @@ def request(
         username=username,
         show_inactive=show_inactive,
     )
-    return Request("get_access_tokens", kwargs, _parse_ok, options)
+    return Request("get_access_tokens", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetAccessTokensResponse) -> list[TokenInfo]:
+def _items(page: "GetAccessTokensResponse") -> "list[TokenInfo]":
     items = page.token_info
     return items if isinstance(items, list) else []
 
@@ -359,7 +365,7 @@ def pages(
     username: str | Unset = UNSET,
     show_inactive: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetAccessTokensResponse, TokenInfo]:
+) -> "Pages[GetAccessTokensResponse, TokenInfo]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -374,4 +380,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_access_tokens", page, _parse_ok, _items, start, options)
+    return Pages("get_access_tokens", page, _parse_ok, _items, start, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.post_access_token_request import PostAccessTokenRequest
-from ...models.post_access_token_response import PostAccessTokenResponse
-from ...types import CallOptions, Request, Response
+from ...types import CallOptions, Request, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.post_access_token_response import PostAccessTokenResponse
 
 
 def _get_kwargs(
@@ -31,50 +34,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PostAccessTokenResponse:
+) -> "ApiError | PostAccessTokenResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = PostAccessTokenResponse.from_dict(_response_200)
+        response_200 = _models.PostAccessTokenResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PostAccessTokenResponse]:
+) -> "Response[ApiError | PostAccessTokenResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostAccessTokenRequest,
-) -> Response[ApiError | PostAccessTokenResponse]:
+) -> "Response[ApiError | PostAccessTokenResponse]":
     """Create an access token
 
      Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
@@ -120,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostAccessTokenRequest,
-) -> ApiError | PostAccessTokenResponse | None:
+) -> "ApiError | PostAccessTokenResponse | None":
     """Create an access token
 
      Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
@@ -148,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PostAccessTokenRequest,
-) -> Response[ApiError | PostAccessTokenResponse]:
+) -> "Response[ApiError | PostAccessTokenResponse]":
     """Create an access token
 
      Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
@@ -179,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostAccessTokenRequest,
-) -> ApiError | PostAccessTokenResponse | None:
+) -> "ApiError | PostAccessTokenResponse | None":
     """Create an access token
 
      Make a long-lived token for a service; it works exactly like a session token. `lifespan` is a Go
@@ -205,22 +208,25 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> PostAccessTokenResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = PostAccessTokenResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "PostAccessTokenResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.PostAccessTokenResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "PostAccessTokenResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
     *,
     body: PostAccessTokenRequest,
     **options: Unpack[CallOptions],
-) -> Request[PostAccessTokenResponse]:
+) -> "Request[PostAccessTokenResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         body=body,
     )
-    return Request("post_access_token", kwargs, _parse_ok, options)
+    return Request("post_access_token", kwargs, _parse_ok, options, _from_json)

@@ -1,19 +1,22 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.experiment_state import ExperimentState
 from ...models.get_experiment_trials_request_sort_by import (
     GetExperimentTrialsRequestSortBy,
 )
-from ...models.get_experiment_trials_response import GetExperimentTrialsResponse
 from ...models.order_by import OrderBy
-from ...models.trial import Trial
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_experiment_trials_response import GetExperimentTrialsResponse
+    from ...models.trial import Trial
 
 
 def _get_kwargs(
@@ -68,58 +71,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetExperimentTrialsResponse:
+) -> "ApiError | GetExperimentTrialsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetExperimentTrialsResponse.from_dict(_response_200)
+        response_200 = _models.GetExperimentTrialsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetExperimentTrialsResponse]:
+) -> "Response[ApiError | GetExperimentTrialsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,7 +140,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> Response[ApiError | GetExperimentTrialsResponse]:
+) -> "Response[ApiError | GetExperimentTrialsResponse]":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -185,7 +188,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> ApiError | GetExperimentTrialsResponse | None:
+) -> "ApiError | GetExperimentTrialsResponse | None":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -228,7 +231,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> Response[ApiError | GetExperimentTrialsResponse]:
+) -> "Response[ApiError | GetExperimentTrialsResponse]":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -274,7 +277,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
-) -> ApiError | GetExperimentTrialsResponse | None:
+) -> "ApiError | GetExperimentTrialsResponse | None":
     """List an experiment's trials
 
      The trials of one experiment, filtered by state and sorted by the given field, one page at a time;
@@ -310,13 +313,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetExperimentTrialsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetExperimentTrialsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetExperimentTrialsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetExperimentTrialsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetExperimentTrialsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -328,7 +334,7 @@ def request(
     limit: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetExperimentTrialsResponse]:
+) -> "Request[GetExperimentTrialsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
@@ -338,10 +344,10 @@ def request(
         limit=limit,
         states=states,
     )
-    return Request("get_experiment_trials", kwargs, _parse_ok, options)
+    return Request("get_experiment_trials", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetExperimentTrialsResponse) -> list[Trial]:
+def _items(page: "GetExperimentTrialsResponse") -> "list[Trial]":
     items = page.trials
     return items if isinstance(items, list) else []
 
@@ -354,7 +360,7 @@ def pages(
     offset: int | Unset = UNSET,
     states: list[ExperimentState] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetExperimentTrialsResponse, Trial]:
+) -> "Pages[GetExperimentTrialsResponse, Trial]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -368,4 +374,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_experiment_trials", page, _parse_ok, _items, start, options)
+    return Pages("get_experiment_trials", page, _parse_ok, _items, start, options, _from_json)

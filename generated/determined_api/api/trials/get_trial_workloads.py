@@ -1,19 +1,22 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_trial_workloads_request_filter_option import (
     GetTrialWorkloadsRequestFilterOption,
 )
-from ...models.get_trial_workloads_response import GetTrialWorkloadsResponse
 from ...models.metric_type import MetricType
 from ...models.order_by import OrderBy
-from ...models.workload_container import WorkloadContainer
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_trial_workloads_response import GetTrialWorkloadsResponse
+    from ...models.workload_container import WorkloadContainer
 
 
 def _get_kwargs(
@@ -77,58 +80,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetTrialWorkloadsResponse:
+) -> "ApiError | GetTrialWorkloadsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetTrialWorkloadsResponse.from_dict(_response_200)
+        response_200 = _models.GetTrialWorkloadsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetTrialWorkloadsResponse]:
+) -> "Response[ApiError | GetTrialWorkloadsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -150,7 +153,7 @@ def sync_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialWorkloadsResponse]:
+) -> "Response[ApiError | GetTrialWorkloadsResponse]":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -212,7 +215,7 @@ def sync(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> ApiError | GetTrialWorkloadsResponse | None:
+) -> "ApiError | GetTrialWorkloadsResponse | None":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -269,7 +272,7 @@ async def asyncio_detailed(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> Response[ApiError | GetTrialWorkloadsResponse]:
+) -> "Response[ApiError | GetTrialWorkloadsResponse]":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -329,7 +332,7 @@ async def asyncio(
     metric_type: MetricType | Unset = UNSET,
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
-) -> ApiError | GetTrialWorkloadsResponse | None:
+) -> "ApiError | GetTrialWorkloadsResponse | None":
     """List a trial's training, validation and checkpoint steps
 
      The trial's history as workloads (training steps, validations, checkpoints), filtered and sorted by
@@ -375,13 +378,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetTrialWorkloadsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetTrialWorkloadsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetTrialWorkloadsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetTrialWorkloadsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetTrialWorkloadsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -397,7 +403,7 @@ def request(
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetTrialWorkloadsResponse]:
+) -> "Request[GetTrialWorkloadsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         trial_id=trial_id,
@@ -411,10 +417,10 @@ def request(
         group=group,
         remove_deleted_checkpoints=remove_deleted_checkpoints,
     )
-    return Request("get_trial_workloads", kwargs, _parse_ok, options)
+    return Request("get_trial_workloads", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetTrialWorkloadsResponse) -> list[WorkloadContainer]:
+def _items(page: "GetTrialWorkloadsResponse") -> "list[WorkloadContainer]":
     items = page.workloads
     return items if isinstance(items, list) else []
 
@@ -431,7 +437,7 @@ def pages(
     group: str | Unset = UNSET,
     remove_deleted_checkpoints: bool | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetTrialWorkloadsResponse, WorkloadContainer]:
+) -> "Pages[GetTrialWorkloadsResponse, WorkloadContainer]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -449,4 +455,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_trial_workloads", page, _parse_ok, _items, start, options)
+    return Pages("get_trial_workloads", page, _parse_ok, _items, start, options, _from_json)

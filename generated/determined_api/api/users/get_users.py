@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_users_request_sort_by import GetUsersRequestSortBy
-from ...models.get_users_response import GetUsersResponse
 from ...models.order_by import OrderBy
-from ...models.user import User
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_users_response import GetUsersResponse
+    from ...models.user import User
 
 
 def _get_kwargs(
@@ -65,50 +68,50 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetUsersResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> "ApiError | GetUsersResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetUsersResponse.from_dict(_response_200)
+        response_200 = _models.GetUsersResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetUsersResponse]:
+) -> "Response[ApiError | GetUsersResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +131,7 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetUsersResponse]:
+) -> "Response[ApiError | GetUsersResponse]":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -181,7 +184,7 @@ def sync(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> ApiError | GetUsersResponse | None:
+) -> "ApiError | GetUsersResponse | None":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -229,7 +232,7 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetUsersResponse]:
+) -> "Response[ApiError | GetUsersResponse]":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -280,7 +283,7 @@ async def asyncio(
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
-) -> ApiError | GetUsersResponse | None:
+) -> "ApiError | GetUsersResponse | None":
     """List users
 
      Users visible to the caller, filtered by name, active and admin flags, one page at a time (see
@@ -319,13 +322,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetUsersResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetUsersResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetUsersResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetUsersResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetUsersResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -339,7 +345,7 @@ def request(
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetUsersResponse]:
+) -> "Request[GetUsersResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -351,10 +357,10 @@ def request(
         admin=admin,
         role_id_assigned_directly_to_user=role_id_assigned_directly_to_user,
     )
-    return Request("get_users", kwargs, _parse_ok, options)
+    return Request("get_users", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetUsersResponse) -> list[User]:
+def _items(page: "GetUsersResponse") -> "list[User]":
     items = page.users
     return items if isinstance(items, list) else []
 
@@ -369,7 +375,7 @@ def pages(
     admin: bool | Unset = UNSET,
     role_id_assigned_directly_to_user: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetUsersResponse, User]:
+) -> "Pages[GetUsersResponse, User]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -385,4 +391,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_users", page, _parse_ok, _items, start, options)
+    return Pages("get_users", page, _parse_ok, _items, start, options, _from_json)

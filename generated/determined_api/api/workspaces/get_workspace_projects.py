@@ -1,18 +1,21 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_workspace_projects_request_sort_by import (
     GetWorkspaceProjectsRequestSortBy,
 )
-from ...models.get_workspace_projects_response import GetWorkspaceProjectsResponse
 from ...models.order_by import OrderBy
-from ...models.project import Project
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_workspace_projects_response import GetWorkspaceProjectsResponse
+    from ...models.project import Project
 
 
 def _get_kwargs(
@@ -77,58 +80,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetWorkspaceProjectsResponse:
+) -> "ApiError | GetWorkspaceProjectsResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetWorkspaceProjectsResponse.from_dict(_response_200)
+        response_200 = _models.GetWorkspaceProjectsResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+) -> "Response[ApiError | GetWorkspaceProjectsResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,7 +152,7 @@ def sync_detailed(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+) -> "Response[ApiError | GetWorkspaceProjectsResponse]":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -205,7 +208,7 @@ def sync(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetWorkspaceProjectsResponse | None:
+) -> "ApiError | GetWorkspaceProjectsResponse | None":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -256,7 +259,7 @@ async def asyncio_detailed(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> Response[ApiError | GetWorkspaceProjectsResponse]:
+) -> "Response[ApiError | GetWorkspaceProjectsResponse]":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -310,7 +313,7 @@ async def asyncio(
     archived: bool | Unset = UNSET,
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
-) -> ApiError | GetWorkspaceProjectsResponse | None:
+) -> "ApiError | GetWorkspaceProjectsResponse | None":
     """List a workspace's projects
 
      Projects of one workspace (every workspace when the id is 0), filtered by name, archived and owner,
@@ -351,13 +354,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetWorkspaceProjectsResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetWorkspaceProjectsResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetWorkspaceProjectsResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetWorkspaceProjectsResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetWorkspaceProjectsResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -372,7 +378,7 @@ def request(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetWorkspaceProjectsResponse]:
+) -> "Request[GetWorkspaceProjectsResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
@@ -385,10 +391,10 @@ def request(
         users=users,
         user_ids=user_ids,
     )
-    return Request("get_workspace_projects", kwargs, _parse_ok, options)
+    return Request("get_workspace_projects", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetWorkspaceProjectsResponse) -> list[Project]:
+def _items(page: "GetWorkspaceProjectsResponse") -> "list[Project]":
     items = page.projects
     return items if isinstance(items, list) else []
 
@@ -404,7 +410,7 @@ def pages(
     users: list[str] | Unset = UNSET,
     user_ids: list[int] | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetWorkspaceProjectsResponse, Project]:
+) -> "Pages[GetWorkspaceProjectsResponse, Project]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -421,4 +427,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_workspace_projects", page, _parse_ok, _items, start, options)
+    return Pages("get_workspace_projects", page, _parse_ok, _items, start, options, _from_json)

@@ -1,15 +1,18 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_workspaces_request_sort_by import GetWorkspacesRequestSortBy
-from ...models.get_workspaces_response import GetWorkspacesResponse
 from ...models.order_by import OrderBy
-from ...models.workspace import Workspace
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.get_workspaces_response import GetWorkspacesResponse
+    from ...models.workspace import Workspace
 
 
 def _get_kwargs(
@@ -77,50 +80,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetWorkspacesResponse:
+) -> "ApiError | GetWorkspacesResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = GetWorkspacesResponse.from_dict(_response_200)
+        response_200 = _models.GetWorkspacesResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetWorkspacesResponse]:
+) -> "Response[ApiError | GetWorkspacesResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +145,7 @@ def sync_detailed(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> Response[ApiError | GetWorkspacesResponse]:
+) -> "Response[ApiError | GetWorkspacesResponse]":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -201,7 +204,7 @@ def sync(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> ApiError | GetWorkspacesResponse | None:
+) -> "ApiError | GetWorkspacesResponse | None":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -255,7 +258,7 @@ async def asyncio_detailed(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> Response[ApiError | GetWorkspacesResponse]:
+) -> "Response[ApiError | GetWorkspacesResponse]":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -312,7 +315,7 @@ async def asyncio(
     user_ids: list[int] | Unset = UNSET,
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
-) -> ApiError | GetWorkspacesResponse | None:
+) -> "ApiError | GetWorkspacesResponse | None":
     """List workspaces
 
      Workspaces the caller can see, filtered by name, archived, owner and pinned, one page at a time;
@@ -355,13 +358,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> GetWorkspacesResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = GetWorkspacesResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "GetWorkspacesResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.GetWorkspacesResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "GetWorkspacesResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -377,7 +383,7 @@ def request(
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[GetWorkspacesResponse]:
+) -> "Request[GetWorkspacesResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         sort_by=sort_by,
@@ -391,10 +397,10 @@ def request(
         pinned=pinned,
         name_case_sensitive=name_case_sensitive,
     )
-    return Request("get_workspaces", kwargs, _parse_ok, options)
+    return Request("get_workspaces", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: GetWorkspacesResponse) -> list[Workspace]:
+def _items(page: "GetWorkspacesResponse") -> "list[Workspace]":
     items = page.workspaces
     return items if isinstance(items, list) else []
 
@@ -411,7 +417,7 @@ def pages(
     pinned: bool | Unset = UNSET,
     name_case_sensitive: str | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[GetWorkspacesResponse, Workspace]:
+) -> "Pages[GetWorkspacesResponse, Workspace]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -429,4 +435,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("get_workspaces", page, _parse_ok, _items, start, options)
+    return Pages("get_workspaces", page, _parse_ok, _items, start, options, _from_json)

@@ -1,13 +1,16 @@
 from http import HTTPStatus
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
-from ...models.list_r_ps_bound_to_workspace_response import ListRPsBoundToWorkspaceResponse
-from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset
+from ...types import UNSET, CallOptions, PageOptions, Pages, Request, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.list_r_ps_bound_to_workspace_response import ListRPsBoundToWorkspaceResponse
 
 
 def _get_kwargs(
@@ -38,58 +41,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ListRPsBoundToWorkspaceResponse:
+) -> "ApiError | ListRPsBoundToWorkspaceResponse":
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, dict):
             raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-        response_200 = ListRPsBoundToWorkspaceResponse.from_dict(_response_200)
+        response_200 = _models.ListRPsBoundToWorkspaceResponse.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        _response_400 = response.json()
+        _response_400 = decode_json(response.content)
         if not isinstance(_response_400, dict):
             raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
-        response_400 = ApiError.from_dict(_response_400)
+        response_400 = _models.ApiError.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        _response_401 = response.json()
+        _response_401 = decode_json(response.content)
         if not isinstance(_response_401, dict):
             raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
-        response_401 = ApiError.from_dict(_response_401)
+        response_401 = _models.ApiError.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        _response_403 = response.json()
+        _response_403 = decode_json(response.content)
         if not isinstance(_response_403, dict):
             raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
-        response_403 = ApiError.from_dict(_response_403)
+        response_403 = _models.ApiError.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        _response_404 = response.json()
+        _response_404 = decode_json(response.content)
         if not isinstance(_response_404, dict):
             raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
-        response_404 = ApiError.from_dict(_response_404)
+        response_404 = _models.ApiError.from_dict(_response_404)
 
         return response_404
 
-    _response_default = response.json()
+    _response_default = decode_json(response.content)
     if not isinstance(_response_default, dict):
         raise TypeError(f"response_default: expected object, got {type(_response_default).__name__}")
-    response_default = ApiError.from_dict(_response_default)
+    response_default = _models.ApiError.from_dict(_response_default)
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+) -> "Response[ApiError | ListRPsBoundToWorkspaceResponse]":
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+) -> "Response[ApiError | ListRPsBoundToWorkspaceResponse]":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -145,7 +148,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListRPsBoundToWorkspaceResponse | None:
+) -> "ApiError | ListRPsBoundToWorkspaceResponse | None":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -181,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ApiError | ListRPsBoundToWorkspaceResponse]:
+) -> "Response[ApiError | ListRPsBoundToWorkspaceResponse]":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -220,7 +223,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ApiError | ListRPsBoundToWorkspaceResponse | None:
+) -> "ApiError | ListRPsBoundToWorkspaceResponse | None":
     """List the resource pools a workspace can use
 
      Names of the pools bound to the workspace plus the unbound pools every workspace may use, one page
@@ -252,13 +255,16 @@ async def asyncio(
     ).parsed
 
 
-def _parse_ok(response: httpx.Response) -> ListRPsBoundToWorkspaceResponse:
-    _response_200 = response.json()
-    if not isinstance(_response_200, dict):
-        raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
-    response_200 = ListRPsBoundToWorkspaceResponse.from_dict(_response_200)
+def _from_json(data: Any) -> "ListRPsBoundToWorkspaceResponse":
+    if not isinstance(data, dict):
+        raise TypeError(f"response_200: expected object, got {type(data).__name__}")
+    response_200 = _models.ListRPsBoundToWorkspaceResponse.from_dict(data)
 
     return response_200
+
+
+def _parse_ok(response: httpx.Response) -> "ListRPsBoundToWorkspaceResponse":
+    return _from_json(decode_json(response.content))
 
 
 def request(
@@ -267,17 +273,17 @@ def request(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     **options: Unpack[CallOptions],
-) -> Request[ListRPsBoundToWorkspaceResponse]:
+) -> "Request[ListRPsBoundToWorkspaceResponse]":
     """This operation, for determined_client.Session.call: its success answer."""
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
         offset=offset,
         limit=limit,
     )
-    return Request("list_r_ps_bound_to_workspace", kwargs, _parse_ok, options)
+    return Request("list_r_ps_bound_to_workspace", kwargs, _parse_ok, options, _from_json)
 
 
-def _items(page: ListRPsBoundToWorkspaceResponse) -> list[str]:
+def _items(page: "ListRPsBoundToWorkspaceResponse") -> "list[str]":
     items = page.resource_pools
     return items if isinstance(items, list) else []
 
@@ -287,7 +293,7 @@ def pages(
     *,
     offset: int | Unset = UNSET,
     **options: Unpack[PageOptions],
-) -> Pages[ListRPsBoundToWorkspaceResponse, str]:
+) -> "Pages[ListRPsBoundToWorkspaceResponse, str]":
     """Every item of this list operation, page by page, for determined_client.Session.paginate."""
 
     def page(limit: int, offset: int) -> dict[str, Any]:
@@ -298,4 +304,4 @@ def pages(
         )
 
     start = 0 if isinstance(offset, Unset) else offset
-    return Pages("list_r_ps_bound_to_workspace", page, _parse_ok, _items, start, options)
+    return Pages("list_r_ps_bound_to_workspace", page, _parse_ok, _items, start, options, _from_json)
