@@ -1,10 +1,13 @@
-"""The Prism harness (determined_client.testing): lifecycle, failure modes, no leftovers."""
+"""The Prism harness (determined_client.testing): lifecycle, failure modes, no leftovers.
+
+Tests of the machinery (process groups, ports, output, reuse) serve three operations of the
+contract (``three_operations.yaml``), on which Prism and the front start in a third of the
+time; the test of the README's downstream example serves the packaged contract itself."""
 
 from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 import textwrap
 import time
@@ -23,6 +26,8 @@ from determined_client.testing import (
     group_alive,
     spec_path,
 )
+
+from ._children import PYTEST, SERVE_THREE_OPERATIONS, THREE_OPERATIONS, child, finish
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,7 +80,7 @@ def test_spec_path_is_the_contract() -> None:
 
 
 def test_serves_on_loopback_and_leaves_no_process_behind() -> None:
-    with PrismMock() as mock:
+    with PrismMock(THREE_OPERATIONS) as mock:
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+", mock.url)
         assert mock.pid is not None
         pgid = mock.pid
@@ -94,7 +99,7 @@ def test_serves_on_loopback_and_leaves_no_process_behind() -> None:
 
 def test_stops_the_whole_group_when_the_test_fails() -> None:
     seen: dict[str, object] = {}
-    with pytest.raises(ZeroDivisionError), PrismMock() as mock:
+    with pytest.raises(ZeroDivisionError), PrismMock(THREE_OPERATIONS) as mock:
         assert mock.pid is not None
         seen["pgid"], seen["pids"] = mock.pid, group_members(mock.pid)
         1 / 0  # noqa: B018 - the failing test body
@@ -121,7 +126,7 @@ def test_stops_children_that_ignore_sigterm(tmp_path: Path) -> None:
         )
     )
     fake.chmod(0o755)
-    mock = PrismMock(prism_bin=fake, stop_timeout=1.0).start()
+    mock = PrismMock(THREE_OPERATIONS, prism_bin=fake, stop_timeout=1.0).start()
     assert mock.pid is not None
     pgid = mock.pid
     deadline = time.monotonic() + 10
@@ -171,7 +176,7 @@ def test_serves_a_given_spec(tmp_path: Path) -> None:
 
 
 def test_reuses_the_mock_named_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    with PrismMock() as running:
+    with PrismMock(THREE_OPERATIONS) as running:
         monkeypatch.setenv(MOCK_URL_ENV, running.url + "/")
         with PrismMock() as reused:
             assert reused.reused and reused.pid is None
@@ -181,11 +186,13 @@ def test_reuses_the_mock_named_by_the_environment(monkeypatch: pytest.MonkeyPatc
 
 
 def test_reused_url_that_does_not_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    with PrismMock() as mock:
-        dead = mock.url
-    monkeypatch.setenv(MOCK_URL_ENV, dead)
-    with pytest.raises(PrismStartError, match="does not answer HTTP"):
-        PrismMock().start()
+    import socket
+
+    with socket.socket() as holder:  # a loopback port kept ours, where nothing listens
+        holder.bind(("127.0.0.1", 0))
+        monkeypatch.setenv(MOCK_URL_ENV, f"http://127.0.0.1:{holder.getsockname()[1]}")
+        with pytest.raises(PrismStartError, match="does not answer HTTP"):
+            PrismMock().start()
 
 
 INSTALL = ("npm install --save-dev @stoplight/prism-cli@5.16.0", "apt-get install nodejs npm")
@@ -227,18 +234,27 @@ def test_prism_is_found_from_a_search_path_and_its_parents(tmp_path: Path) -> No
 
 def test_a_failing_test_gets_the_mock_output(tmp_path: Path) -> None:
     """The `determined_mock` fixture is the mock itself, and a failing test's report carries
-    what the mock logged during that test (Prism's request log and violations)."""
+    what the mock logged during that test (Prism's request log and violations), not what it
+    logged before. A fresh pytest, its mock serving three operations."""
+    (tmp_path / "conftest.py").write_text(SERVE_THREE_OPERATIONS)
     (tmp_path / "test_report.py").write_text(
         textwrap.dedent(
-            """            import time
+            """\
+            import time
+            from pathlib import Path
 
             import httpx
 
 
             def test_passes(determined_mock):
                 assert determined_mock.url.startswith("http://127.0.0.1:")
+                prism = Path(f"/proc/{determined_mock.pid}/cmdline").read_bytes()
+                assert b"three_operations.yaml" in prism  # the switch in conftest.py held
                 httpx.get(determined_mock.url + "/api/v1/passing-request-path")
-                time.sleep(1)  # Prism logs a moment late: let this test's lines land
+                deadline = time.monotonic() + 30  # Prism logs a moment late: let it land
+                while "NO_PATH_MATCHED" not in determined_mock.output():
+                    assert time.monotonic() < deadline, determined_mock.output()
+                    time.sleep(0.05)
 
 
             def test_fails(determined_mock_url):
@@ -247,22 +263,20 @@ def test_a_failing_test_gets_the_mock_output(tmp_path: Path) -> None:
             """
         )
     )
-    env = {k: v for k, v in os.environ.items() if k not in (MOCK_URL_ENV, PRISM_BIN_ENV)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "1 failed, 1 passed" in proc.stdout
-    report = proc.stdout.split("determined mock output (call)", 1)[1]
+    with child(PYTEST, cwd=tmp_path) as proc:
+        out = finish(proc, 300, "pytest")
+    assert proc.returncode == 1, out
+    assert "1 failed, 1 passed" in out
+    report = out.split("determined mock output (call)", 1)[1]
     assert "get /api/v1/experiments " in report
     assert "request.query.limit" in report  # the violation Prism found
     assert "passing-request-path" not in report  # only what the failing test caused
 
 
 def test_plugin_in_a_downstream_project(tmp_path: Path) -> None:
-    """The README example, as a downstream project would run it: plugin fixtures only, a
-    fresh pytest process; afterwards no Prism is left on the port it used."""
+    """The README example, as a downstream project would run it against the packaged
+    contract: plugin fixtures only, a fresh pytest process; afterwards no Prism is left on the
+    port it used."""
     (tmp_path / "test_downstream.py").write_text(
         textwrap.dedent(
             """\
@@ -285,17 +299,10 @@ def test_plugin_in_a_downstream_project(tmp_path: Path) -> None:
             """
         )
     )
-    env = {k: v for k, v in os.environ.items() if k not in (MOCK_URL_ENV, PRISM_BIN_ENV)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "asyncio_mode=auto"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "2 passed" in proc.stdout
+    with child([*PYTEST, "-o", "asyncio_mode=auto"], cwd=tmp_path) as proc:
+        out = finish(proc, 300, "pytest")
+    assert proc.returncode == 0, out
+    assert "2 passed" in out
     port = (tmp_path / "port").read_text()
     leftovers = [
         pid
@@ -327,7 +334,7 @@ def test_a_taken_port_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
         picks = iter([taken])
         real = _prism._free_port
         monkeypatch.setattr(_prism, "_free_port", lambda: next(picks, None) or real())
-        with PrismMock(reuse=False) as mock:
+        with PrismMock(THREE_OPERATIONS, reuse=False) as mock:
             assert not mock.url.endswith(f":{taken}")
             assert httpx.get(f"{mock.url}/api/v1/master").status_code == 200
             assert "address already in use" not in mock.output()  # a fresh log per attempt
