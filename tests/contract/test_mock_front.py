@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -16,8 +17,16 @@ LOGIN = {"username": "determined", "password": hash_password(""), "isHashed": Tr
 
 
 @pytest.fixture(scope="module")
-def prism_alone() -> Iterator[str]:
-    """Prism with no front, to show what the front changes (and what it leaves alone)."""
+def prism_alone(determined_mock: PrismMock) -> Iterator[str]:
+    """Prism with no front, to show what the front changes (and what it leaves alone): the
+    very Prism behind the session's mock (the front's ``--upstream``), or one of its own when
+    the session reuses a running mock."""
+    if determined_mock.front_pid is not None:
+        argv = Path(f"/proc/{determined_mock.front_pid}/cmdline").read_text().split("\0")
+        upstream = argv[argv.index("--upstream") + 1]
+        assert upstream.startswith("http://127.0.0.1:") and upstream != determined_mock.url
+        yield upstream
+        return
     with PrismMock(front=False, reuse=False) as mock:
         yield mock.url
 
