@@ -189,8 +189,9 @@ def snake(name: str) -> str:
 
 @functools.cache
 def load_spec() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 7x faster, same result
     with SPEC.open(encoding="utf-8") as fh:
-        loaded: dict[str, Any] = yaml.safe_load(fh)
+        loaded: dict[str, Any] = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
     return loaded
 
 

@@ -17,7 +17,9 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 @cache
 def load() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 7x faster, same result
+    loaded: dict[str, Any] = yaml.load(SPEC_PATH.read_text(), Loader=loader)  # noqa: S506 - safe
+    return loaded
 
 
 def operations(spec: dict[str, Any] | None = None) -> dict[str, tuple[str, str, dict[str, Any]]]:
