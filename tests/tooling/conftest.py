@@ -1,6 +1,6 @@
 """Scratch copies for the tooling tests, so they never touch the real tree, and the costly
-things they share (a repo on a slice of the contract), each made once per test session
-whichever pytest-xdist worker needs it first."""
+things they share (a repo on a slice of the contract, the wheel, venvs with it installed),
+each made once per test session whichever pytest-xdist worker needs it first."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,3 +109,48 @@ def sliced_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def workspace(tmp_path: Path, sliced_repo: Path) -> Workspace:
     return Workspace(tmp_path, sliced_repo)
+
+
+def build_wheel(dist: Path) -> None:
+    built = run(
+        sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, cwd=ROOT
+    )
+    assert built.returncode == 0, built.stderr
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package's wheel, built from this checkout once per session (read-only)."""
+    [path] = once_per_session(tmp_path_factory, "dist", build_wheel).glob("*.whl")
+    return path
+
+
+def venv_with(factory: pytest.TempPathFactory, wheel: Path, extra: str) -> Path:
+    """A fresh venv holding the wheel with one extra, installed as a user would (pip from the
+    index, nothing else), once per session: its bin/ directory. Each extra gets a venv of its
+    own, so each test shows that extra alone is enough."""
+
+    def build(venv: Path) -> None:
+        base_python = getattr(sys, "_base_executable", sys.executable)
+        assert run(base_python, "-m", "venv", venv).returncode == 0
+        # --no-compile: .pyc files are written on import instead (a third of the install's
+        # CPU is compiling modules no test imports); what is installed is the same.
+        installed = run(
+            venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-compile",
+            "--disable-pip-version-check", f"{wheel}[{extra}]",
+        )  # fmt: skip
+        assert installed.returncode == 0, installed.stderr
+
+    return once_per_session(factory, f"venv-{extra}", build) / "bin"
+
+
+@pytest.fixture(scope="session")
+def testing_venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
+    """bin/ of a venv with `determined-client[testing]` from the wheel (read-only)."""
+    return venv_with(tmp_path_factory, wheel, "testing")
+
+
+@pytest.fixture(scope="session")
+def mcp_venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
+    """bin/ of a venv with `determined-client[mcp]` from the wheel (read-only)."""
+    return venv_with(tmp_path_factory, wheel, "mcp")
