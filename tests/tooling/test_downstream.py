@@ -14,7 +14,6 @@ import re
 import signal
 import socket
 import subprocess
-import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ import pytest
 import yaml
 
 from .._sdk import Det, contract_example, sdk_bin, table
-from .conftest import ROOT
+from .conftest import ROOT, run
 
 __all__ = ["sdk_bin"]  # the fixture, for this module's tests
 
@@ -77,12 +76,6 @@ def readme_block(language: str, first_line: str) -> str:
     return block
 
 
-def run(*argv: str | Path, **kw: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(a) for a in argv], capture_output=True, text=True, timeout=600, check=False, **kw
-    )  # type: ignore[call-overload, no-any-return]
-
-
 @dataclass
 class Downstream:
     root: Path  # holds project/, home/, elsewhere/
@@ -116,30 +109,13 @@ class Downstream:
 
 
 @pytest.fixture(scope="module")
-def downstream(tmp_path_factory: pytest.TempPathFactory) -> Downstream:
+def downstream(
+    tmp_path_factory: pytest.TempPathFactory, wheel: Path, testing_venv: Path
+) -> Downstream:
+    """The scratch project, around the session's venv that holds the wheel with its testing
+    extra and nothing else, as the README says (tests/tooling/conftest.py)."""
     root = tmp_path_factory.mktemp("downstream")
-    dist = root / "dist"
-    built = run(
-        sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, cwd=ROOT
-    )
-    assert built.returncode == 0, built.stderr
-    [wheel] = dist.glob("*.whl")
-
-    venv = root / "venv"
-    assert run(getattr(sys, "_base_executable", sys.executable), "-m", "venv", venv).returncode == 0
-    python = venv / "bin" / "python"
-    # As the README says: the wheel with its testing extra, nothing else.
-    installed = run(
-        python,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--disable-pip-version-check",
-        f"{wheel}[testing]",
-    )
-    assert installed.returncode == 0, installed.stderr
-
+    python = testing_venv / "python"
     project = root / "my-service"
     (project / "tests").mkdir(parents=True)
     (project / "pyproject.toml").write_text(readme_block("toml", "# pyproject.toml"))

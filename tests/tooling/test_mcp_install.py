@@ -4,14 +4,10 @@ capability's tools and reads experiments from the mock (the installed copy of th
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
-
-from .conftest import ROOT
 
 DEFAULT_TOOLS = [
     "login",
@@ -27,33 +23,15 @@ DEFAULT_TOOLS = [
 ]
 
 
-def run(*argv: str | Path, **kw: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(a) for a in argv], capture_output=True, text=True, timeout=600, check=False, **kw
-    )  # type: ignore[call-overload, no-any-return]
-
-
 async def test_installed_wheel_with_the_mcp_extra_serves_the_tools(
-    tmp_path: Path, determined_mock_url: str
+    tmp_path: Path, mcp_venv: Path, determined_mock_url: str
 ) -> None:
-    dist = tmp_path / "dist"
-    built = run(
-        sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, cwd=ROOT
-    )
-    assert built.returncode == 0, built.stderr
-    [wheel] = dist.glob("*.whl")
-    venv = tmp_path / "agent-venv"
-    assert run(getattr(sys, "_base_executable", sys.executable), "-m", "venv", venv).returncode == 0
-    installed = run(
-        venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        f"{wheel}[mcp]",
-    )  # fmt: skip
-    assert installed.returncode == 0, installed.stderr
-
+    """mcp_venv: a fresh venv with the wheel and its [mcp] extra (tests/tooling/conftest.py)."""
+    venv = mcp_venv.parent
     # What an MCP client's config holds: the command, and the environment for the master.
     env = {"DET_MASTER": determined_mock_url, "DET_USER": "determined", "DET_PASS": ""}
     env |= {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config")}
-    command = venv / "bin" / "determined-client"
+    command = mcp_venv / "determined-client"
     params = StdioServerParameters(
         command=str(command), args=["mcp", "--log-level", "info"], env=env
     )
