@@ -7,12 +7,10 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from contract.passes.text import (
     INTERNAL_NOTE,
@@ -20,6 +18,8 @@ from contract.passes.text import (
     describe_schemas,
     load_text,
 )
+
+from ..spec import _spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.yaml"
@@ -30,10 +30,8 @@ REFERENCE = Path("shared/reference/determined-proto-api-reference.txt")
 MIN_COPIED = 30
 
 
-@cache
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-    return loaded
+    return _spec.load()
 
 
 def spec_operations() -> dict[str, dict[str, Any]]:
