@@ -127,8 +127,10 @@ def build_schema(base_url: str, *, max_examples: int = MAX_EXAMPLES) -> Any:
         database="none",  # no .hypothesis/ example database written into the checkout
     )
     # The login operation itself must not send a token (`security: []`); Prism would not mind,
-    # but the master's behaviour is undefined, so keep the request faithful.
-    schema.auth(LoginAuth).skip_for(operation_id=["login", "getClusterInfo"])
+    # but the master's behaviour is undefined, so keep the request faithful. (`schema.auth()`
+    # registers the provider; `schema.auth(LoginAuth)` only builds a test decorator, which left
+    # every case with the random token schemathesis generates from the security scheme.)
+    schema.auth().skip_for(operation_id=["login", "getClusterInfo"])(LoginAuth)
 
     @schema.hook
     def filter_query(ctx: schemathesis.HookContext, query: Any) -> bool:

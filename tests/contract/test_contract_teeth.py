@@ -15,7 +15,7 @@ import pytest
 from schemathesis.core.failures import FailureGroup
 
 from ._spec_server import Answer, SpecServer
-from ._support import build_schema, run_property
+from ._support import build_schema, operations, run_property, success_example
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,6 +89,18 @@ def test_mutant_is_reported(mutant: str) -> None:
             run_operation(server.url, operation)
         assert any(r[1].startswith("/api/v1/experiments") for r in server.requests)
     assert all(text in str(failure.value) for text in expected), str(failure.value)
+
+
+def test_cases_carry_the_token_login_answered() -> None:
+    """The auth hook is live: the property test logs in through the spec's ``login`` and its
+    valid cases send that token, not one schemathesis makes up from the bearer scheme (which
+    Prism accepts as readily, so nothing else would notice)."""
+    token = success_example(next(op for op in operations() if op.operation_id == "login"))[0]
+    with SpecServer() as server:
+        run_operation(server.url, "getMe")
+    sent = [auth for _, path, auth in server.requests if path == "/api/v1/me"]
+    assert ("POST", "/api/v1/auth/login", None) in server.requests
+    assert sent.count(f"Bearer {token['token']}") >= 1, sent
 
 
 def test_correct_server_passes() -> None:
