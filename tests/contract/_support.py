@@ -10,19 +10,19 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import hypothesis
 import schemathesis
-import yaml
 from hypothesis import HealthCheck, Phase
 from schemathesis import Case
 from schemathesis.specs.openapi import checks as oa_checks
 
 from determined_client._spec import spec_path
+from determined_client.testing._body_rules import load_contract
 
 SPEC: Path = spec_path()
 
@@ -31,14 +31,28 @@ SPEC: Path = spec_path()
 DEEP = os.environ.get("DETERMINED_DEEP", "") not in ("", "0", "false", "no")
 # Fixed seed + derandomize: every run generates the same cases, so a failure reproduces.
 SEED = int(os.environ.get("DETERMINED_CONTRACT_SEED", "20261126"))
-# Examples per operation for the fuzzing phase.
+# Examples per operation for the fuzzing phase against the static Prism (examples mode).
 MAX_EXAMPLES = int(os.environ.get("DETERMINED_CONTRACT_MAX_EXAMPLES", "500" if DEEP else "5"))
+# Against a dynamic Prism: its `--seed` reseeds the answer generator for every answer, so an
+# operation answers every accepted request with the same body, and every rejected one with
+# the same error body (its 400/401 responses are components shared by every operation). So
+# the dynamic run sends each operation's request examples (or one generated valid request)
+# and one fuzzed case, valid or not; the request side is the static run's job. More fuzzed
+# cases would only repeat those answers.
+DYNAMIC_MAX_EXAMPLES = 1
 # The coverage phase (deterministic: every parameter's boundaries, each enum member, each
 # missing required part) sends dozens of requests per operation: minutes for 267 operations,
 # so it runs in `make test-deep`; `make test` sends the spec's examples and a few fuzzed cases.
 COVERAGE = DEEP or os.environ.get("DETERMINED_CONTRACT_COVERAGE", "") not in ("", "0")
 STATEFUL_EXAMPLES = 100 if DEEP else 12
 STATEFUL_STEPS = 10 if DEEP else 4
+# The dynamic Prisms' seeds: `make test` one, `make test-deep` more (a fresh Prism each).
+DYNAMIC_SEEDS = (SEED, 1, 2, 3, 4) if DEEP else (SEED,)
+# Only these operations (comma-separated operationIds; default: all), e.g. to rerun one.
+OPERATION_IDS = tuple(re.findall(r"[^\s,]+", os.environ.get("DETERMINED_CONTRACT_OPERATIONS", "")))
+# Each property test runs as this many pytest items (shards of the operations), so that
+# pytest-xdist spreads one mode's operations over its workers.
+SHARDS = 16 if DEEP else 4
 
 LOGIN_BODY = {"username": "determined", "password": ""}
 
@@ -114,13 +128,23 @@ class LoginAuth:
         case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
 
 
-def build_schema(base_url: str, *, max_examples: int = MAX_EXAMPLES) -> Any:
-    """Load openapi.yaml for schemathesis, pointed at ``base_url``, seeded, with login auth."""
+def build_schema(
+    base_url: str,
+    *,
+    max_examples: int = MAX_EXAMPLES,
+    fill_missing_examples: bool = False,
+    coverage: bool = COVERAGE,
+) -> Any:
+    """Load openapi.yaml for schemathesis, pointed at ``base_url``, seeded, with login auth.
+    The examples phase sends the spec's request examples (``fill_missing_examples``: and one
+    generated valid request for an operation without any); ``coverage`` switches the coverage
+    phase; the fuzzing phase sends ``max_examples`` generated cases per operation."""
     config = schemathesis.Config()
     config.update(seed=SEED, max_failures=None)
     schema = schemathesis.openapi.from_path(SPEC, config=config)
     schema.config.update(base_url=base_url)
-    schema.config.phases.coverage.enabled = COVERAGE
+    schema.config.phases.examples.fill_missing = fill_missing_examples
+    schema.config.phases.coverage.enabled = coverage
     schema.config.generation.update(
         max_examples=max_examples,
         deterministic=True,  # Hypothesis derandomize: same cases on every run
@@ -150,6 +174,31 @@ def build_schema(base_url: str, *, max_examples: int = MAX_EXAMPLES) -> Any:
         return not isinstance(body, bytes | bytearray) and body != ""
 
     return schema
+
+
+def in_shard(index: int, count: int) -> Callable[[Any], bool]:
+    """A schemathesis filter for shard ``index`` of ``count``: every ``count``-th operation in
+    the spec's order (neighbours in the spec cost alike, so the shards do too), among
+    ``OPERATION_IDS`` when that is set."""
+
+    def matches(ctx: Any) -> bool:
+        return bool(ctx.operation.label in _shard_labels(index, count))
+
+    return matches
+
+
+def shard_count(wanted: int) -> int:
+    """``wanted`` shards, or fewer when ``OPERATION_IDS`` selects fewer operations than that
+    (schemathesis fails a test that matches no operation)."""
+    return min(wanted, len(OPERATION_IDS)) if OPERATION_IDS else wanted
+
+
+@functools.cache
+def _shard_labels(index: int, count: int) -> frozenset[str]:
+    selected = [op for op in operations() if not OPERATION_IDS or op.operation_id in OPERATION_IDS]
+    if unknown := set(OPERATION_IDS) - {op.operation_id for op in selected}:
+        raise AssertionError(f"DETERMINED_CONTRACT_OPERATIONS: no operation {sorted(unknown)}")
+    return frozenset(f"{op.method} {op.path}" for op in selected[index::count])
 
 
 # -- walking the spec --------------------------------------------------------------------------
@@ -191,9 +240,7 @@ def snake(name: str) -> str:
 
 @functools.cache
 def load_spec() -> dict[str, Any]:
-    with SPEC.open(encoding="utf-8") as fh:
-        loaded: dict[str, Any] = yaml.safe_load(fh)
-    return loaded
+    return load_contract(SPEC)  # libyaml's loader: PyYAML's pure-Python one takes seconds
 
 
 def resolve(node: Any) -> Any:
