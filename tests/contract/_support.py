@@ -168,10 +168,18 @@ def build_schema(
         return sendable_body(body)
 
     @schema.hook
+    def filter_headers(ctx: schemathesis.HookContext, headers: Any) -> bool:
+        return sendable_headers(headers)
+
+    @schema.hook
     def filter_case(ctx: schemathesis.HookContext, case: Case) -> bool:
         # The coverage phase builds whole cases and runs only case-level hooks (its boundary
-        # value for a string is ""), so the same two rules apply here too.
-        return sendable_query(case.query) and sendable_body(case.body)
+        # value for a string is ""), so the same rules apply here too.
+        return (
+            sendable_query(case.query)
+            and sendable_body(case.body)
+            and sendable_headers(case.headers)
+        )
 
     return schema
 
@@ -191,6 +199,23 @@ def sendable_body(body: Any) -> bool:
     string body (setUserPassword's `""`) is "no body" to Prism, as an empty query value is:
     the master reads it as the empty password."""
     return not isinstance(body, bytes | bytearray) and body != ""
+
+
+# A media type as Prism's parser (whatwg-mimetype) reads one: type "/" subtype, both HTTP
+# tokens, around them HTTP whitespace, then anything after ";" (parameters never fail it).
+_TOKEN = r"[-!#$%&'*+.^_`|~0-9A-Za-z]+"
+_MEDIA_TYPE = re.compile(rf"[\t\n\r ]*{_TOKEN}/{_TOKEN}[\t\n\r ]*(?:;.*)?", re.DOTALL)
+
+
+def sendable_headers(headers: Any) -> bool:
+    """A Content-Type header that is no media type (negative fuzzing sent `[T?e`) crashes
+    Prism 5.16.0: its request validator throws outside any handler and the process exits,
+    so every later case fails with the front's 502. Such a case would only measure that bug."""
+    return all(
+        isinstance(value, str) and _MEDIA_TYPE.fullmatch(value)
+        for name, value in (headers or {}).items()
+        if str(name).lower() == "content-type"
+    )
 
 
 def in_shard(index: int, count: int) -> Callable[[Any], bool]:
