@@ -36,7 +36,8 @@ Mutation = Callable[[Any], Any]  # example -> new body, or an Answer
 class SpecServer:
     def __init__(self, mutations: dict[str, Mutation] | None = None) -> None:
         self.mutations = dict(mutations or {})
-        self.requests: list[tuple[str, str]] = []
+        # (method, path, Authorization header or None) of every request, in order
+        self.requests: list[tuple[str, str, str | None]] = []
         self._routes: list[tuple[re.Pattern[str], Operation]] = [
             (re.compile("^" + re.sub(r"\{[^/}]+\}", "[^/]+", op.path) + "$"), op)
             for op in operations()
@@ -74,7 +75,7 @@ class SpecServer:
     # -- request handling ------------------------------------------------------------------------
 
     def _answer(self, method: str, path: str, headers: Any) -> tuple[int, str, bytes]:
-        self.requests.append((method, path))
+        self.requests.append((method, path, headers.get("Authorization")))
         matched = [op for pattern, op in self._routes if pattern.match(path)]
         if not matched:
             return _json(404, {"error": {"code": 5, "reason": "NotFound", "error": "no route"}})

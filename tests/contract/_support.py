@@ -10,19 +10,19 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import hypothesis
 import schemathesis
-import yaml
 from hypothesis import HealthCheck, Phase
 from schemathesis import Case
 from schemathesis.specs.openapi import checks as oa_checks
 
 from determined_client._spec import spec_path
+from determined_client.testing._body_rules import load_contract
 
 SPEC: Path = spec_path()
 
@@ -31,14 +31,31 @@ SPEC: Path = spec_path()
 DEEP = os.environ.get("DETERMINED_DEEP", "") not in ("", "0", "false", "no")
 # Fixed seed + derandomize: every run generates the same cases, so a failure reproduces.
 SEED = int(os.environ.get("DETERMINED_CONTRACT_SEED", "20261126"))
-# Examples per operation for the fuzzing phase.
-MAX_EXAMPLES = int(os.environ.get("DETERMINED_CONTRACT_MAX_EXAMPLES", "500" if DEEP else "5"))
+# Examples per operation for the fuzzing phase against the static Prism (examples mode).
+# Deep: about 20 ms of CPU a case with Prism's share, so 200 cases and the coverage phase are
+# about 4.5 CPU-seconds per operation, 20 CPU-minutes for the 267 (`make test-deep` within
+# 30 minutes on 2 cores); 500 took 11 CPU-seconds per operation, 47 CPU-minutes.
+MAX_EXAMPLES = int(os.environ.get("DETERMINED_CONTRACT_MAX_EXAMPLES", "200" if DEEP else "5"))
+# Against a dynamic Prism: its `--seed` reseeds the answer generator for every answer, so an
+# operation answers every accepted request with the same body, and every rejected one with
+# the same error body (its 400/401 responses are components shared by every operation). So
+# the dynamic run sends each operation's request examples (or one generated valid request)
+# and one fuzzed case, valid or not; the request side is the static run's job. More fuzzed
+# cases would only repeat those answers.
+DYNAMIC_MAX_EXAMPLES = 1
 # The coverage phase (deterministic: every parameter's boundaries, each enum member, each
 # missing required part) sends dozens of requests per operation: minutes for 267 operations,
 # so it runs in `make test-deep`; `make test` sends the spec's examples and a few fuzzed cases.
 COVERAGE = DEEP or os.environ.get("DETERMINED_CONTRACT_COVERAGE", "") not in ("", "0")
 STATEFUL_EXAMPLES = 100 if DEEP else 12
 STATEFUL_STEPS = 10 if DEEP else 4
+# The dynamic Prisms' seeds: `make test` one, `make test-deep` more (a fresh Prism each).
+DYNAMIC_SEEDS = (SEED, 1, 2, 3, 4) if DEEP else (SEED,)
+# Only these operations (comma-separated operationIds; default: all), e.g. to rerun one.
+OPERATION_IDS = tuple(re.findall(r"[^\s,]+", os.environ.get("DETERMINED_CONTRACT_OPERATIONS", "")))
+# Each property test runs as this many pytest items (shards of the operations), so that
+# pytest-xdist spreads one mode's operations over its workers.
+SHARDS = 16 if DEEP else 4
 
 LOGIN_BODY = {"username": "determined", "password": ""}
 
@@ -114,40 +131,116 @@ class LoginAuth:
         case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
 
 
-def build_schema(base_url: str, *, max_examples: int = MAX_EXAMPLES) -> Any:
-    """Load openapi.yaml for schemathesis, pointed at ``base_url``, seeded, with login auth."""
+def build_schema(
+    base_url: str,
+    *,
+    max_examples: int = MAX_EXAMPLES,
+    fill_missing_examples: bool = False,
+    coverage: bool = COVERAGE,
+) -> Any:
+    """Load openapi.yaml for schemathesis, pointed at ``base_url``, seeded, with login auth.
+    The examples phase sends the spec's request examples (``fill_missing_examples``: and one
+    generated valid request for an operation without any); ``coverage`` switches the coverage
+    phase; the fuzzing phase sends ``max_examples`` generated cases per operation."""
     config = schemathesis.Config()
     config.update(seed=SEED, max_failures=None)
     schema = schemathesis.openapi.from_path(SPEC, config=config)
     schema.config.update(base_url=base_url)
-    schema.config.phases.coverage.enabled = COVERAGE
+    schema.config.phases.examples.fill_missing = fill_missing_examples
+    schema.config.phases.coverage.enabled = coverage
     schema.config.generation.update(
         max_examples=max_examples,
         deterministic=True,  # Hypothesis derandomize: same cases on every run
         database="none",  # no .hypothesis/ example database written into the checkout
     )
     # The login operation itself must not send a token (`security: []`); Prism would not mind,
-    # but the master's behaviour is undefined, so keep the request faithful.
-    schema.auth(LoginAuth).skip_for(operation_id=["login", "getClusterInfo"])
+    # but the master's behaviour is undefined, so keep the request faithful. (`schema.auth()`
+    # registers the provider; `schema.auth(LoginAuth)` only builds a test decorator, which left
+    # every case with the random token schemathesis generates from the security scheme.)
+    schema.auth().skip_for(operation_id=["login", "getClusterInfo"])(LoginAuth)
 
     @schema.hook
     def filter_query(ctx: schemathesis.HookContext, query: Any) -> bool:
-        # Prism reads an empty query value (`?metricName=`) as no value at all, so a required
-        # parameter sent empty is "missing" to it, where the master reads the empty string.
-        # Such a case only measures that difference, not the contract.
-        values = (query or {}).values()
-        return not any(v == "" or (isinstance(v, list) and "" in v) for v in values)
+        return sendable_query(query)
 
     @schema.hook
     def filter_body(ctx: schemathesis.HookContext, body: Any) -> bool:
-        # Negative fuzzing sends raw non-JSON bytes as an application/json body. Prism 5.16.0
-        # never answers such a request (its body parser throws and the socket hangs until the
-        # client times out), so these cases would only measure that bug; see the report.
-        # An empty JSON string body (setUserPassword's `""`) is "no body" to Prism, as an
-        # empty query value is (filter_query): the master reads it as the empty password.
-        return not isinstance(body, bytes | bytearray) and body != ""
+        return sendable_body(body)
+
+    @schema.hook
+    def filter_headers(ctx: schemathesis.HookContext, headers: Any) -> bool:
+        return sendable_headers(headers)
+
+    @schema.hook
+    def filter_case(ctx: schemathesis.HookContext, case: Case) -> bool:
+        # The coverage phase builds whole cases and runs only case-level hooks (its boundary
+        # value for a string is ""), so the same rules apply here too.
+        return (
+            sendable_query(case.query)
+            and sendable_body(case.body)
+            and sendable_headers(case.headers)
+        )
 
     return schema
+
+
+def sendable_query(query: Any) -> bool:
+    """Prism reads an empty query value (`?metricName=`) as no value at all, so a required
+    parameter sent empty is "missing" to it, where the master reads the empty string. Such a
+    case only measures that difference, not the contract."""
+    values = (query or {}).values()
+    return not any(v == "" or (isinstance(v, list) and "" in v) for v in values)
+
+
+def sendable_body(body: Any) -> bool:
+    """Negative fuzzing sends raw non-JSON bytes as an application/json body. Prism 5.16.0
+    never answers such a request (its body parser throws and the socket hangs until the client
+    times out), so these cases would only measure that bug; see the report. An empty JSON
+    string body (setUserPassword's `""`) is "no body" to Prism, as an empty query value is:
+    the master reads it as the empty password."""
+    return not isinstance(body, bytes | bytearray) and body != ""
+
+
+# A media type as Prism's parser (whatwg-mimetype) reads one: type "/" subtype, both HTTP
+# tokens, around them HTTP whitespace, then anything after ";" (parameters never fail it).
+_TOKEN = r"[-!#$%&'*+.^_`|~0-9A-Za-z]+"
+_MEDIA_TYPE = re.compile(rf"[\t\n\r ]*{_TOKEN}/{_TOKEN}[\t\n\r ]*(?:;.*)?", re.DOTALL)
+
+
+def sendable_headers(headers: Any) -> bool:
+    """A Content-Type header that is no media type (negative fuzzing sent `[T?e`) crashes
+    Prism 5.16.0: its request validator throws outside any handler and the process exits,
+    so every later case fails with the front's 502. Such a case would only measure that bug."""
+    return all(
+        isinstance(value, str) and _MEDIA_TYPE.fullmatch(value)
+        for name, value in (headers or {}).items()
+        if str(name).lower() == "content-type"
+    )
+
+
+def in_shard(index: int, count: int) -> Callable[[Any], bool]:
+    """A schemathesis filter for shard ``index`` of ``count``: every ``count``-th operation in
+    the spec's order (neighbours in the spec cost alike, so the shards do too), among
+    ``OPERATION_IDS`` when that is set."""
+
+    def matches(ctx: Any) -> bool:
+        return bool(ctx.operation.label in _shard_labels(index, count))
+
+    return matches
+
+
+def shard_count(wanted: int) -> int:
+    """``wanted`` shards, or fewer when ``OPERATION_IDS`` selects fewer operations than that
+    (schemathesis fails a test that matches no operation)."""
+    return min(wanted, len(OPERATION_IDS)) if OPERATION_IDS else wanted
+
+
+@functools.cache
+def _shard_labels(index: int, count: int) -> frozenset[str]:
+    selected = [op for op in operations() if not OPERATION_IDS or op.operation_id in OPERATION_IDS]
+    if unknown := set(OPERATION_IDS) - {op.operation_id for op in selected}:
+        raise AssertionError(f"DETERMINED_CONTRACT_OPERATIONS: no operation {sorted(unknown)}")
+    return frozenset(f"{op.method} {op.path}" for op in selected[index::count])
 
 
 # -- walking the spec --------------------------------------------------------------------------
@@ -189,10 +282,7 @@ def snake(name: str) -> str:
 
 @functools.cache
 def load_spec() -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 7x faster, same result
-    with SPEC.open(encoding="utf-8") as fh:
-        loaded: dict[str, Any] = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
-    return loaded
+    return load_contract(SPEC)  # libyaml's loader: PyYAML's pure-Python one takes seconds
 
 
 def resolve(node: Any) -> Any:

@@ -1,5 +1,5 @@
 """Fixtures of the contract suite. The Prism mock itself comes from the package's pytest plugin
-(``determined_mock_url``, session-scoped: one Prism for the whole run)."""
+(``determined_mock_url``, session-scoped: one Prism per pytest process)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from determined_client.testing import PrismMock
 
-from ._support import DEEP, SEED, build_schema
+from ._support import DYNAMIC_MAX_EXAMPLES, DYNAMIC_SEEDS, build_schema
 
 
 def _restore_nodeid_setter() -> None:
@@ -39,25 +39,23 @@ def contract_schema(determined_mock_url: str) -> Any:
     return build_schema(determined_mock_url)
 
 
-@pytest.fixture(scope="session")
-def dynamic_mock_url() -> Iterator[str]:
-    """A second Prism in dynamic mode: answers are generated from the response *schemas*
-    (json-schema-faker, seeded so runs repeat) instead of the spec's examples."""
-    with PrismMock(dynamic=True, seed=SEED, reuse=False) as mock:
+@pytest.fixture(scope="session", params=DYNAMIC_SEEDS, ids=[f"seed{s}" for s in DYNAMIC_SEEDS])
+def dynamic_mock_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A Prism in dynamic mode: answers are generated from the response *schemas*
+    (json-schema-faker, seeded so runs repeat) instead of the spec's examples. One per seed;
+    `make test-deep` adds seeds, each a fresh Prism."""
+    with PrismMock(dynamic=True, seed=request.param, reuse=False) as mock:
         yield mock.url
 
 
 @pytest.fixture(scope="session")
 def dynamic_contract_schema(dynamic_mock_url: str) -> Any:
-    return build_schema(dynamic_mock_url)
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """`deep` tests run only under DETERMINED_DEEP=1 (make test-deep): deselected, not skipped,
-    so the default run reports no skips."""
-    if DEEP:
-        return
-    deep = [item for item in items if item.get_closest_marker("deep")]
-    if deep:
-        config.hook.pytest_deselected(items=deep)
-        items[:] = [item for item in items if not item.get_closest_marker("deep")]
+    """openapi.yaml for schemathesis against a dynamic Prism: one valid request (a request
+    example, or generated) and ``DYNAMIC_MAX_EXAMPLES`` fuzzed cases per operation, no coverage
+    phase (the static run covers the request side)."""
+    return build_schema(
+        dynamic_mock_url,
+        max_examples=DYNAMIC_MAX_EXAMPLES,
+        fill_missing_examples=True,
+        coverage=False,
+    )

@@ -1,43 +1,43 @@
 """Schemathesis property tests over every operation of openapi.yaml against a real Prism.
 
-One pytest test per mock mode; schemathesis reports each operation as a subtest
-(``test_conformance[GET /api/v1/me]``). Phases: the spec's examples, the coverage phase
-(every parameter's boundaries, enum members, missing/invalid parts: deterministic) and seeded
-fuzzing (``MAX_EXAMPLES`` per operation, many more with DETERMINED_DEEP=1).
+Static mode (Prism answers with the spec's examples) tests the request side: the spec's
+request examples and ``MAX_EXAMPLES`` seeded fuzzed cases per operation, positive and negative,
+and with DETERMINED_DEEP=1 the coverage phase (every parameter's boundaries, enum members,
+missing/invalid parts: deterministic) and many more fuzzed cases. Its operations are split
+into ``SHARDS`` tests (``test_conformance_1of4``, ...: every 4th operation) so pytest-xdist
+spreads them. Dynamic mode (answers generated from the response schemas) tests the answers no
+example shows: one valid request and one fuzzed case per operation (see DYNAMIC_MAX_EXAMPLES),
+once per Prism seed (``[seed20261126]``; `make test-deep` adds seeds).
+
+schemathesis reports each operation as a subtest (``test_conformance_1of4[GET /api/v1/me]``).
+``DETERMINED_CONTRACT_OPERATIONS=getMe,login`` runs only the operations named.
 """
 
 from __future__ import annotations
 
-import pytest
 import schemathesis
 
-from determined_client.testing import PrismMock
-
-from ._support import build_schema, operations, run_property, validate_case
+from ._support import SHARDS, in_shard, shard_count, validate_case
 
 static = schemathesis.pytest.from_fixture("contract_schema")
-dynamic = schemathesis.pytest.from_fixture("dynamic_contract_schema")
+dynamic = schemathesis.pytest.from_fixture("dynamic_contract_schema").include(func=in_shard(0, 1))
 
 
-@static.parametrize()
-def test_conformance(case: schemathesis.Case) -> None:
+def check_static(case: schemathesis.Case) -> None:
     """Prism serving the spec's examples: every example must fit its schema, every status and
-    content type Prism picks must be documented, no 5xx."""
+    content type Prism picks must be documented, no 5xx, no schema-valid request rejected."""
     validate_case(case)
+
+
+# test_conformance_1of4 ... test_conformance_4of4 (16 shards with DETERMINED_DEEP=1)
+_count = shard_count(SHARDS)
+for _index in range(_count):
+    _test = static.include(func=in_shard(_index, _count)).parametrize()(check_static)
+    globals()[f"test_conformance_{_index + 1}of{_count}"] = _test
 
 
 @dynamic.parametrize()
 def test_conformance_dynamic(case: schemathesis.Case) -> None:
     """Prism generating answers from the response schemas: exercises shapes no example shows
-    (absent optional fields, nulls, empty arrays)."""
+    (every optional field present, generated strings and numbers, the error bodies)."""
     validate_case(case)
-
-
-@pytest.mark.deep  # collected only with DETERMINED_DEEP=1 (see conftest.py)
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_dynamic_answers_across_seeds(seed: int) -> None:
-    """More Prism seeds, more generated answer shapes: each seed is a fresh dynamic Prism."""
-    with PrismMock(dynamic=True, seed=seed, reuse=False) as mock:
-        schema = build_schema(mock.url, max_examples=100)
-        for op in operations():
-            run_property(schema, op.operation_id)

@@ -15,7 +15,7 @@ import pytest
 from schemathesis.core.failures import FailureGroup
 
 from ._spec_server import Answer, SpecServer
-from ._support import build_schema, run_property
+from ._support import build_schema, operations, run_property, success_example
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,17 +91,45 @@ def test_mutant_is_reported(mutant: str) -> None:
     assert all(text in str(failure.value) for text in expected), str(failure.value)
 
 
+def test_cases_carry_the_token_login_answered() -> None:
+    """The auth hook is live: the property test logs in through the spec's ``login`` and its
+    valid cases send that token, not one schemathesis makes up from the bearer scheme (which
+    Prism accepts as readily, so nothing else would notice)."""
+    token = success_example(next(op for op in operations() if op.operation_id == "login"))[0]
+    with SpecServer() as server:
+        run_operation(server.url, "getMe")
+    sent = [auth for _, path, auth in server.requests if path == "/api/v1/me"]
+    assert ("POST", "/api/v1/auth/login", None) in server.requests
+    assert sent.count(f"Bearer {token['token']}") >= 1, sent
+
+
 def test_correct_server_passes() -> None:
     """The control: the same run against the unmutated server finds nothing. (The subprocess
-    test below also shows every other operation passing against a correct server.)"""
+    test below also shows the broken operations' correct neighbours passing.)"""
     with SpecServer() as server:
         run_operation(server.url, "getExperiment")
 
 
+# The full-suite run's correct operations, beside the broken ones: the same path with other
+# methods, a longer path under a broken one, and each kind of operation (no auth, a body,
+# path and query parameters, a non-JSON answer). SpecServer answers every other operation the
+# same way (its example), and the Prism runs check every operation's example.
+CORRECT_NEIGHBOURS = (
+    "patchExperiment",  # PATCH /api/v1/experiments/{experimentId}, a body
+    "deleteExperiment",  # DELETE on the same path
+    "getExperimentTrials",  # under it; path and query parameters
+    "getClusterMessage",  # /api/v1/master/cluster_message, under the broken /api/v1/master
+    "login",  # no token, a body
+    "getMe",
+    "getInfo",  # outside /api/v1, no token
+    "downloadCheckpoint",  # an archive, not JSON
+)
+
+
 def test_full_suite_reports_exactly_the_broken_operations(tmp_path: Path) -> None:
-    """Run the real property test module (pytest, subtests, auth hook, coverage phase) in a
-    subprocess against a server with one bug per kind on three operations: those three
-    operations, and only those, must fail."""
+    """Run the real property test module (pytest, shards, subtests, auth hook) in a
+    subprocess against a server with one bug per kind on three operations, over those and
+    their correct neighbours: those three operations, and only those, must fail."""
     broken = {
         "getExperiment": bare_experiment,  # wrapper missing
         "getExperiments": lambda ex: {"experiments": ex["experiments"]},  # required `pagination`
@@ -112,6 +140,7 @@ def test_full_suite_reports_exactly_the_broken_operations(tmp_path: Path) -> Non
             **os.environ,
             "DETERMINED_MOCK_URL": server.url,  # the plugin's fixture adopts it: no Prism
             "DETERMINED_CONTRACT_MAX_EXAMPLES": "3",
+            "DETERMINED_CONTRACT_OPERATIONS": ",".join([*broken, *CORRECT_NEIGHBOURS]),
             "DETERMINED_DEEP": "0",
         }
         proc = subprocess.run(
@@ -124,7 +153,9 @@ def test_full_suite_reports_exactly_the_broken_operations(tmp_path: Path) -> Non
                 "no:cacheprovider",
                 "-o",
                 "addopts=",
-                "tests/contract/test_contract_property.py::test_conformance",
+                "tests/contract/test_contract_property.py",
+                "-k",
+                "not dynamic",  # the static shards: the dynamic mode needs a Prism of its own
             ],
             cwd=ROOT,
             env=env,
@@ -132,6 +163,7 @@ def test_full_suite_reports_exactly_the_broken_operations(tmp_path: Path) -> Non
             text=True,
             timeout=600,
         )
+        requested = {path for _, path, _ in server.requests}
     output = proc.stdout + proc.stderr
     assert proc.returncode == 1, output
     failed = set(re.findall(r"^SUBFAILED .*?\[(\w+ \S+)\]", output, re.MULTILINE))
@@ -140,4 +172,7 @@ def test_full_suite_reports_exactly_the_broken_operations(tmp_path: Path) -> Non
         "GET /api/v1/experiments",
         "GET /api/v1/master",
     }, output
+    passed = re.search(r"(\d+) subtests passed", output)
+    assert passed is not None and int(passed.group(1)) == len(CORRECT_NEIGHBOURS), output
+    assert {"/api/v1/master/cluster_message", "/info", "/api/v1/me"} <= requested
     assert "Response violates schema" in output
