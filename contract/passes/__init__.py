@@ -15,6 +15,7 @@ from .fields import (
     int64_as_strings,
     non_finite_doubles,
     protobuf_any_wire_shape,
+    float32_bounds,
     uint32_bounds,
 )
 from .links import links
@@ -42,6 +43,7 @@ PASSES: list[Pass] = [
     drop_missing_required,
     apply_presence,
     int64_as_strings,
+    float32_bounds,
     non_finite_doubles,
     uint32_bounds,
     protobuf_any_wire_shape,

@@ -15,6 +15,8 @@ NON_FINITE = "NonFiniteNumber"
 NON_FINITE_VALUES = ["NaN", "Infinity", "-Infinity"]
 INT64_PATTERN = "^-?[0-9]+$"
 UINT64_PATTERN = "^[0-9]+$"
+#: The largest finite IEEE 754 single-precision value.
+FLOAT32_MAX = 3.4028234663852886e38
 UINT32_MAX = 2**32 - 1
 
 
@@ -90,6 +92,18 @@ def non_finite_doubles(doc: dict[str, Any], facts: Facts) -> None:
         for key in ("items", "additionalProperties"):
             if is_float(schema.get(key)):
                 schema[key] = widen(schema[key])
+
+    walk_all(doc, visit)
+
+
+def float32_bounds(doc: dict[str, Any], facts: Facts) -> None:
+    """A ``float`` (32-bit) field holds at most FLOAT32_MAX in magnitude: a master refuses a
+    larger finite number rather than rounding it to infinity, so the contract says so."""
+
+    def visit(schema: Schema) -> None:
+        if schema.get("type") == "number" and schema.get("format") == "float":
+            schema.setdefault("minimum", -FLOAT32_MAX)
+            schema.setdefault("maximum", FLOAT32_MAX)
 
     walk_all(doc, visit)
 

@@ -26,6 +26,7 @@ from contract.passes import (
     rename_path_variables,
     rename_schemas,
     streaming_operations,
+    float32_bounds,
     uint32_bounds,
 )
 from contract.passes.names import rpc_name, schema_name
@@ -324,6 +325,26 @@ def test_non_finite_doubles_widen_fields_items_and_maps_but_not_query_parameters
     assert props["count"] == {"type": "integer"}
     assert d["paths"]["/q"]["get"]["parameters"][0]["schema"] == number
     assert d["components"]["schemas"]["NonFiniteNumber"]["enum"] == ["NaN", "Infinity", "-Infinity"]
+
+
+def test_float32_bounds_only_on_float_fields() -> None:
+    d = doc(
+        schemas={
+            "T": {
+                "properties": {
+                    "weight": {"type": "number", "format": "float"},
+                    "loss": {"type": "number", "format": "double"},
+                }
+            }
+        }
+    )
+    float32_bounds(d, facts())
+    props = d["components"]["schemas"]["T"]["properties"]
+    assert (props["weight"]["minimum"], props["weight"]["maximum"]) == (
+        -3.4028234663852886e38,
+        3.4028234663852886e38,
+    )
+    assert "maximum" not in props["loss"] and "minimum" not in props["loss"]
 
 
 def test_uint32_bounds() -> None:
