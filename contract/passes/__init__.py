@@ -12,10 +12,10 @@ from .examples import examples
 from .fields import (
     apply_presence,
     drop_missing_required,
+    float32_bounds,
     int64_as_strings,
     non_finite_doubles,
     protobuf_any_wire_shape,
-    float32_bounds,
     uint32_bounds,
 )
 from .links import links

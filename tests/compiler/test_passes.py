@@ -15,6 +15,7 @@ from contract.passes import (
     echo_routes,
     empty_answers_are_objects,
     error_responses,
+    float32_bounds,
     inline_query_enums,
     inline_request_bodies,
     int64_as_strings,
@@ -26,7 +27,6 @@ from contract.passes import (
     rename_path_variables,
     rename_schemas,
     streaming_operations,
-    float32_bounds,
     uint32_bounds,
 )
 from contract.passes.names import rpc_name, schema_name
