@@ -169,8 +169,8 @@ def _abort(proc: subprocess.Popen[str]) -> str:
     return f"{report}exit status {proc.returncode}; output:\n{out}"
 
 
-def session_members(sid: int) -> list[str]:
-    """Live (non-zombie) processes of session ``sid``, as ``pid cmdline``."""
+def live_processes() -> list[tuple[int, int, int, str]]:
+    """Every live (non-zombie) process as ``(pid, process group, session, cmdline)``, from /proc."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -180,10 +180,16 @@ def session_members(sid: int) -> list[str]:
             cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
         except OSError:
             continue
+        # pid (comm) state ppid pgrp session ...; comm may contain spaces and parentheses.
         fields = stat[stat.rfind(")") + 2 :].split()
-        if int(fields[3]) == sid and fields[0] != "Z":
-            found.append(f"{entry.name} {cmdline}")
+        if fields[0] != "Z":
+            found.append((int(entry.name), int(fields[2]), int(fields[3]), cmdline))
     return found
+
+
+def session_members(sid: int) -> list[str]:
+    """Live (non-zombie) processes of session ``sid``, as ``pid cmdline``."""
+    return [f"{pid} {cmd}" for pid, _, session, cmd in live_processes() if session == sid]
 
 
 def wait_until_gone(sid: int, timeout: float = 20) -> list[str]:

@@ -27,25 +27,21 @@ from determined_client.testing import (
     spec_path,
 )
 
-from ._children import PYTEST, SERVE_THREE_OPERATIONS, THREE_OPERATIONS, child, finish
+from ._children import (
+    PYTEST,
+    SERVE_THREE_OPERATIONS,
+    THREE_OPERATIONS,
+    child,
+    finish,
+    live_processes,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def group_members(pgid: int) -> list[int]:
-    """Live (non-zombie) pids in process group ``pgid``, from /proc."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(")") + 2 :].split()
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            pids.append(int(entry.name))
-    return pids
+    """Live (non-zombie) pids in process group ``pgid``."""
+    return [pid for pid, group, _, _ in live_processes() if group == pgid]
 
 
 def pid_alive(pid: int) -> bool:
